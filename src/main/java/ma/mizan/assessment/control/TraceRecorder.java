@@ -1,0 +1,95 @@
+package ma.mizan.assessment.control;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ma.mizan.assessment.entity.TraceEntry;
+import ma.mizan.assessment.entity.facts.LegalRefs;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Records, in firing order, every rule that fired and what it concluded. Rules conclude with logical
+ * insertions, so a conclusion can be withdrawn later in the same session (an exclusion established after
+ * a duty was derived withdraws the duty). The trace keeps only the firings whose conclusions still stand
+ * at the end: it explains the answer that is returned, not the engine's path to it.
+ */
+final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    private static final class Firing {
+        final String rule;
+        final List<String> legalRefs;
+        final List<String> facts;
+        final List<FactHandle> concluded = new ArrayList<>();
+
+        Firing(String rule, List<String> legalRefs, List<String> facts) {
+            this.rule = rule;
+            this.legalRefs = legalRefs;
+            this.facts = facts;
+        }
+    }
+
+    private final List<Firing> firings = new ArrayList<>();
+    private final Set<FactHandle> live = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private Firing current;
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        List<String> facts = new ArrayList<>();
+        for (Object o : event.getMatch().getObjects()) {
+            String d = FactDescription.of(o);
+            if (!d.isEmpty() && !facts.contains(d)) {
+                facts.add(d);
+            }
+        }
+        current = new Firing(event.getMatch().getRule().getName(), LegalRefs.of(event.getMatch().getRule()), facts);
+        firings.add(current);
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        current = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (current != null) {
+            current.concluded.add(event.getFactHandle());
+        }
+        live.add(event.getFactHandle());
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // facts are never modified by the rule base
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        live.remove(event.getFactHandle());
+    }
+
+    List<TraceEntry> trace() {
+        Map<Firing, Boolean> standing = new LinkedHashMap<>();
+        for (Firing f : firings) {
+            // a firing that concluded nothing new only re-supported a conclusion another rule reached first
+            standing.put(f, f.concluded.isEmpty() || f.concluded.stream().anyMatch(live::contains));
+        }
+        List<TraceEntry> out = new ArrayList<>();
+        standing.forEach((f, stands) -> {
+            if (stands) {
+                out.add(new TraceEntry(f.rule, f.legalRefs, f.facts));
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,6 @@
+package ma.mizan.assessment.entity;
+
+/** Who owes an obligation. */
+public enum Addressee {
+    PROVIDER, DEPLOYER, IMPORTER, DISTRIBUTOR, CONTROLLER, PROCESSOR
+}
