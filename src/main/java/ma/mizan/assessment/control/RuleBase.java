@@ -61,7 +61,8 @@ public final class RuleBase {
         int drl = 0;
         for (Map.Entry<String, byte[]> file : rules.files().entrySet()) {
             if (file.getKey().endsWith(".drl")) {
-                kfs.write("src/main/resources/rules/" + file.getKey(), file.getValue());
+                // under the folder of the rules' package (ma.mizan.rules.ai -> ma/mizan/rules/ai), as Drools expects
+                kfs.write("src/main/resources/ma/mizan/rules/" + file.getKey(), file.getValue());
                 drl++;
             }
         }
