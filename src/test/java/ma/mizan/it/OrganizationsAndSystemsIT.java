@@ -234,7 +234,7 @@ class OrganizationsAndSystemsIT extends MizanIT {
         assertThat(high.json().at("/items/0/id").asText()).isEqualTo(credit);
         Api.Reply bad = api.get("api/v1/systems?riskLevel=SEVERE&lifecycle=x&organizationId=-4");
         assertProblem(bad, 400);
-        assertThat(pointers(bad)).contains("?riskLevel");
+        assertThat(pointers(bad)).containsExactlyInAnyOrder("?riskLevel", "?lifecycle", "?organizationId");
     }
 
     @Test

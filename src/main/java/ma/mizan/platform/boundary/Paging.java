@@ -2,7 +2,6 @@ package ma.mizan.platform.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
-import ma.mizan.platform.control.ProblemException;
 import ma.mizan.platform.entity.Problem.FieldError;
 
 /**
@@ -15,12 +14,14 @@ public record Paging(int page, int size) {
 
     public static Paging of(String page, String size) {
         List<FieldError> errors = new ArrayList<>();
-        int p = parse("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
-        int s = parse("size", size, 20, 1, MAX_SIZE, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return new Paging(p, s);
+        Paging paging = of(page, size, errors);
+        Queries.failOn(errors);
+        return paging;
+    }
+
+    /** Parses, adding any bad parameter to {@code errors} (reported with the other parameters' errors). */
+    public static Paging of(String page, String size, List<FieldError> errors) {
+        return new Paging(parse("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors), parse("size", size, 20, 1, MAX_SIZE, errors));
     }
 
     static int parse(String name, String value, int dflt, int min, int max, List<FieldError> errors) {

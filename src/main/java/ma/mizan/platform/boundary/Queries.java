@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import ma.mizan.platform.control.ProblemException;
+import ma.mizan.platform.entity.Problem.FieldError;
 
 /** Strict parsing of query parameters shared by the resources; errors point at {@code ?name}. */
 public final class Queries {
@@ -27,29 +29,39 @@ public final class Queries {
         }
     }
 
-    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    /** An optional enum filter; a bad value is added to {@code errors} so that every bad parameter is reported at once. */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type, List<FieldError> errors) {
         if (value == null || value.isEmpty()) {
             return null;
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("?" + name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            errors.add(new FieldError("?" + name, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            return null;
         }
     }
 
-    public static Long id(String name, String value) {
+    /** An optional positive identifier; a bad value is added to {@code errors}. */
+    public static Long id(String name, String value, List<FieldError> errors) {
         if (value == null || value.isEmpty()) {
             return null;
         }
         try {
             long v = Long.parseLong(value);
-            if (v < 1) {
-                throw new NumberFormatException();
+            if (v >= 1) {
+                return v;
             }
-            return v;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("?" + name, "must be a positive integer");
+            // reported below
+        }
+        errors.add(new FieldError("?" + name, "must be a positive integer"));
+        return null;
+    }
+
+    public static void failOn(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
     }
 

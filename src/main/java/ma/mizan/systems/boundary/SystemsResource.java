@@ -62,11 +62,13 @@ public class SystemsResource {
     public Page<SystemView> list(@QueryParam("organizationId") String organizationId, @QueryParam("lifecycle") String lifecycle,
                                  @QueryParam("registrationStatus") String status, @QueryParam("riskLevel") String riskLevel,
                                  @QueryParam("q") String text, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(page, size);
-        var filter = new Systems.Filter(Queries.id("organizationId", organizationId),
-                Queries.enumValue("lifecycle", lifecycle, Lifecycle.class),
-                Queries.enumValue("registrationStatus", status, RegistrationStatus.class),
-                Queries.enumValue("riskLevel", riskLevel, RiskLevel.class), text);
+        List<FieldError> errors = new ArrayList<>();
+        Paging paging = Paging.of(page, size, errors);
+        var filter = new Systems.Filter(Queries.id("organizationId", organizationId, errors),
+                Queries.enumValue("lifecycle", lifecycle, Lifecycle.class, errors),
+                Queries.enumValue("registrationStatus", status, RegistrationStatus.class, errors),
+                Queries.enumValue("riskLevel", riskLevel, RiskLevel.class, errors), text);
+        Queries.failOn(errors);
         Page<AiSystem> p = systems.list(filter, paging.page(), paging.size());
         return new Page<>(p.items().stream().map(SystemView::of).toList(), p.page(), p.size(), p.total());
     }
