@@ -1,0 +1,4 @@
+/**
+ * Creates, replaces and deletes organizations in one transaction each, with optimistic locking.
+ */
+package ma.mizan.organizations.control;

@@ -1,0 +1,4 @@
+/**
+ * The Organization aggregate and its ICE value object.
+ */
+package ma.mizan.organizations.entity;

@@ -1,0 +1,4 @@
+/**
+ * REST resources for AI systems and their stored assessments.
+ */
+package ma.mizan.systems.boundary;
