@@ -154,13 +154,18 @@ public final class Assessor {
             Addressee addressee = duties.get(0).getAddressee();
             Set<String> refs = new LinkedHashSet<>();
             Set<String> because = new LinkedHashSet<>();
+            LocalDate appliesFrom = LocalDate.MAX;
             for (Duty d : duties) {
                 refs.addAll(d.getLegalRefs());
                 because.add(messages.because(d.getReason(), d.getFacts()));
+                // Each ground applies once every provision it rests on applies (the latest of their dates);
+                // the duty applies as soon as one of its grounds does (the earliest ground).
+                LocalDate ground = d.getLegalRefs().stream().map(r -> ruleBase.catalogue().find(r).orElseThrow().validFrom())
+                        .max(Comparator.naturalOrder()).orElseThrow();
+                if (ground.isBefore(appliesFrom)) {
+                    appliesFrom = ground;
+                }
             }
-            // A duty applies once every provision it rests on applies: the latest valid_from of its references.
-            LocalDate appliesFrom = refs.stream().map(r -> ruleBase.catalogue().find(r).orElseThrow().validFrom())
-                    .max(Comparator.naturalOrder()).orElseThrow();
             out.add(new Obligation(code, messages.title(code), addressee, List.copyOf(refs), String.join(" ", because),
                     appliesFrom, !asAt.isBefore(appliesFrom)));
         });

@@ -59,7 +59,9 @@ public class Database {
         } catch (SQLException e) {
             throw new IllegalStateException("database unreachable after migration: " + e.getMessage(), e);
         }
-        LOG.info(() -> "Mizan database: " + product + " at " + redact(url) + "; schema version " + result.targetSchemaVersion
+        var current = flyway.info().current();
+        String schema = current == null ? "none" : current.getVersion().getVersion();
+        LOG.info(() -> "Mizan database: " + product + " at " + redact(url) + "; schema version " + schema
                 + " (" + result.migrationsExecuted + " migration(s) applied now)");
     }
 
