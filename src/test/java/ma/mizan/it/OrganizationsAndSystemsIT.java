@@ -305,4 +305,31 @@ class OrganizationsAndSystemsIT extends MizanIT {
         assertThat(a.json().at("/profile/publicAuthority").asBoolean()).isTrue();
         assertThat(a.json().at("/result/riskLevel").asText()).isEqualTo("HIGH");
     }
+
+    @Test
+    void anOnDemandReassessmentReportsEverySystemWithItsProgress() throws Exception {
+        String org = organization(false);
+        String id = system(org, "Re-assessed", CREDIT_PROFILE);
+        api.post("api/v1/systems/" + id + "/assessments", null);
+        Api.Reply started = api.post("api/v1/reassessments", null);
+        assertThat(started.status()).as(started.toString()).isIn(202, 409);
+        JsonNode run = null;
+        for (int i = 0; i < 100; i++) {
+            JsonNode latest = api.get("api/v1/reassessments").json().at("/items/0");
+            if (latest.get("status").asText().equals("COMPLETED")) {
+                run = latest;
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(run).as("the run completes").isNotNull();
+        assertThat(run.get("processed").asLong()).isEqualTo(run.get("totalSystems").asLong());
+        assertThat(run.get("batchStatus").asText()).isEqualTo("COMPLETED");
+        assertThat(run.get("ruleBaseHash").asText()).isEqualTo(api.get("api/v1/rule-base").json().get("hash").asText());
+        Api.Reply report = api.get("api/v1/reassessments/" + run.get("id").asText() + "/changes?size=100");
+        assertThat(report.json().get("total").asLong()).isEqualTo(run.get("processed").asLong());
+        assertThat(api.get("api/v1/systems/" + id + "/assessments").json().get("total").asInt()).isEqualTo(2);
+        assertProblem(api.get("api/v1/reassessments/999999"), 404);
+        assertProblem(api.get("api/v1/reassessments/" + run.get("id").asText() + "/changes?changedOnly=maybe"), 400);
+    }
 }

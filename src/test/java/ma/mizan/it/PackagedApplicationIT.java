@@ -2,103 +2,152 @@ package ma.mizan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Smoke test of the packaged application as a user runs it: {@code java -jar target/mizan-microbundle.jar},
- * a data directory of its own, a record written, the process stopped and started again, the record
- * still there.
+ * The packaged application as a user runs it ({@code java -jar target/mizan-microbundle.jar}, a data
+ * directory of its own): records survive a restart, and a re-assessment killed in the middle (kill -9)
+ * is continued at the next start without losing or duplicating a system.
  */
 class PackagedApplicationIT {
 
     @TempDir
     Path work;
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+    private Map<String, String> env(Path data) {
+        Map<String, String> env = new HashMap<>();
+        env.put("MIZAN_DATA_DIR", data.toString());
+        return env;
     }
 
-    private Process start(int port, Path data, Path log) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", System.getProperty("mizan.uberJar", "target/mizan-microbundle.jar"), "--port", String.valueOf(port), "--nocluster"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("MIZAN_DATA_DIR", data.toString());
-        pb.environment().put("MIZAN_PORT", String.valueOf(port));
-        return pb.start();
-    }
-
-    private static void awaitReady(Api api, int port, Process p, Path log) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(p.isAlive()).as("the application exited early:\n%s", Files.readString(log)).isTrue();
-            try {
-                if (api.get("http://localhost:" + port + "/health/ready").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("not ready after 180 s:\n" + Files.readString(log));
-    }
-
-    private static void stop(Process p) throws InterruptedException {
-        p.destroy();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly().waitFor();
-        }
+    private static String ice() {
+        return String.format("%015d", System.nanoTime() % 999_999_999_999_999L + 1);
     }
 
     @Test
     void dataSurvivesARestartOfThePackagedApplication() throws Exception {
-        int port = freePort();
+        int port = PackagedApp.freePort();
         Path data = work.resolve("data");
-        Path log1 = work.resolve("first.log");
-        Api api = new Api("http://localhost:" + port + "/");
-        Process first = start(port, data, log1);
         String id;
-        String ice = String.format("%015d", System.nanoTime() % 999_999_999_999_999L + 1);
-        try {
-            awaitReady(api, port, first, log1);
-            Api.Reply created = api.post("api/v1/organizations", """
+        String ice = ice();
+        try (PackagedApp first = PackagedApp.start(port, work.resolve("first.log"), env(data))) {
+            Api.Reply created = first.api.post("api/v1/organizations", """
                     {"name": "Office National — المكتب الوطني", "legalForm": "PUBLIC_ESTABLISHMENT", "ice": "%s", "city": "Rabat",
                      "sector": "Public services", "contactEmail": "dpo@office.ma", "publicAuthority": true}""".formatted(ice));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             id = created.json().get("id").asText();
-            String banner = Files.readString(log1);
+            String banner = first.output();
             if (System.getenv("MIZAN_DB_URL") == null) {
                 assertThat(banner).contains("data directory: " + data.toAbsolutePath().normalize());
                 assertThat(Files.exists(data.resolve("mizan.mv.db"))).as("the H2 file lives in the data directory").isTrue();
             }
             assertThat(banner).contains("Mizan is up: http://localhost:" + port + "/");
-        } finally {
-            stop(first);
         }
-
-        Path log2 = work.resolve("second.log");
-        Process second = start(port, data, log2);
-        try {
-            awaitReady(api, port, second, log2);
-            Api.Reply again = api.get("api/v1/organizations/" + id);
+        try (PackagedApp second = PackagedApp.start(port, work.resolve("second.log"), env(data))) {
+            Api.Reply again = second.api.get("api/v1/organizations/" + id);
             assertThat(again.status()).as(again.toString()).isEqualTo(200);
             assertThat(again.json().get("name").asText()).isEqualTo("Office National — المكتب الوطني");
             assertThat(again.json().get("ice").asText()).isEqualTo(ice);
-            assertThat(Files.readString(log2)).contains("0 migration(s) applied now");
-        } finally {
-            stop(second);
+            assertThat(second.output()).contains("0 migration(s) applied now");
         }
+    }
+
+    @Test
+    void aReassessmentKilledInTheMiddleIsContinuedAfterRestartWithoutDuplicates() throws Exception {
+        int port = PackagedApp.freePort();
+        Path data = work.resolve("data");
+        int systems = 60;
+        List<String> ids = new ArrayList<>();
+        try (PackagedApp app = PackagedApp.start(port, work.resolve("setup.log"), env(data))) {
+            Api.Reply org = app.api.post("api/v1/organizations", """
+                    {"name": "Banque", "legalForm": "SA", "ice": "%s", "city": "Casablanca", "sector": "Banking", "contactEmail": "a@b.ma"}"""
+                    .formatted(ice()));
+            String orgId = org.json().get("id").asText();
+            for (int i = 0; i < systems; i++) {
+                Api.Reply s = app.api.post("api/v1/systems", """
+                        {"organizationId": %s, "name": "Système %d", "intendedPurpose": "p", "lifecycle": "IN_SERVICE",
+                         "profile": {"role": "DEPLOYER", "useAreas": ["CREDITWORTHINESS"]}}""".formatted(orgId, i));
+                String id = s.json().get("id").asText();
+                ids.add(id);
+                assertThat(app.api.post("api/v1/systems/" + id + "/assessments", null).status()).isEqualTo(201);
+            }
+        }
+
+        // A regulator's amended rule base in an external folder: here the deployer duties of high-risk systems are withdrawn.
+        Path rules = work.resolve("rules");
+        Path source = Path.of(System.getProperty("mizan.repo", ".")).resolve("rules");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Path target = rules.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        Files.delete(rules.resolve("ai/obligations-high-risk-deployer.drl"));
+        Map<String, String> amended = env(data);
+        amended.put("MIZAN_RULES_DIR", rules.toString());
+
+        Map<String, String> slow = new HashMap<>(amended);
+        slow.put("MIZAN_REASSESSMENT_PAUSE_MS", "700");
+        PackagedApp interrupted = PackagedApp.start(port, work.resolve("interrupted.log"), slow);
+        JsonNode run = awaitRun(interrupted.api, r -> r.get("processed").asInt() >= 10, Duration.ofSeconds(120));
+        assertThat(run.get("reason").asText()).isEqualTo("RULE_BASE_CHANGED");
+        assertThat(run.get("status").asText()).as("killed before the end: %s", run).isEqualTo("RUNNING");
+        assertThat(run.get("processed").asInt()).isLessThan(systems);
+        interrupted.kill();
+
+        try (PackagedApp resumed = PackagedApp.start(port, work.resolve("resumed.log"), amended)) {
+            JsonNode done = awaitRun(resumed.api, r -> r.get("status").asText().equals("COMPLETED"), Duration.ofSeconds(120));
+            assertThat(done.get("id")).isEqualTo(run.get("id"));
+            assertThat(done.get("processed").asInt()).isEqualTo(systems);
+            assertThat(done.get("totalSystems").asInt()).isEqualTo(systems);
+            assertThat(done.get("executionIds").size()).as("continued by a second batch execution").isEqualTo(2);
+            assertThat(resumed.output()).contains("Continuing re-assessment run " + run.get("id").asText());
+            assertThat(resumed.api.get("api/v1/reassessments").json().get("total").asInt()).as("no second run").isEqualTo(1);
+            Api.Reply report = resumed.api.get("api/v1/reassessments/" + run.get("id").asText() + "/changes?size=100");
+            assertThat(report.json().get("total").asInt()).isEqualTo(systems);
+            for (JsonNode line : report.json().get("items")) {
+                assertThat(line.get("tierBefore").asText()).isEqualTo("HIGH");
+                assertThat(line.get("tierAfter").asText()).isEqualTo("HIGH");
+                assertThat(line.get("changed").asBoolean()).isTrue();
+                assertThat(line.get("obligationsRemoved").toString()).contains("FRIA").contains("DEPLOYER-DUE-DILIGENCE");
+                assertThat(line.get("obligationsAdded").size()).isZero();
+            }
+            for (String id : ids) {
+                JsonNode history = resumed.api.get("api/v1/systems/" + id + "/assessments").json();
+                assertThat(history.get("total").asInt()).as("system %s: its own assessment and exactly one re-assessment", id).isEqualTo(2);
+                assertThat(history.at("/items/0/ruleBase/hash").asText()).isEqualTo(done.get("ruleBaseHash").asText());
+            }
+        }
+    }
+
+    private static JsonNode awaitRun(Api api, java.util.function.Predicate<JsonNode> condition, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode runs = api.get("api/v1/reassessments").json().get("items");
+            if (runs.size() > 0) {
+                last = runs.get(0);
+                if (condition.test(last)) {
+                    return last;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the re-assessment run did not reach the expected state; last seen: " + last);
     }
 }

@@ -31,9 +31,16 @@ public class RuleEngine {
     @ConfigProperty(name = "mizan.legal-texts.dir")
     Optional<String> legalTextsDir;
 
-    private Assessor assessor;
+    private volatile Assessor assessor;
 
     void build(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        assessor();
+    }
+
+    private synchronized Assessor build() {
+        if (assessor != null) {
+            return assessor;
+        }
         long t0 = System.nanoTime();
         ClassLoader loader = RuleEngine.class.getClassLoader();
         ContentSource rules = rulesDir.filter(s -> !s.isBlank()).map(d -> ContentSource.fromDirectory(Path.of(d)))
@@ -41,17 +48,18 @@ public class RuleEngine {
         ContentSource texts = legalTextsDir.filter(s -> !s.isBlank()).map(d -> ContentSource.fromDirectory(Path.of(d)))
                 .orElseGet(() -> ContentSource.fromClasspath(PACKAGED_LEGAL_TEXTS, loader));
         RuleBase ruleBase = RuleBase.build(rules, texts);
-        assessor = new Assessor(ruleBase);
+        Assessor built = new Assessor(ruleBase);
         LOG.info(() -> String.format("Mizan rule base %s (sha256 %s): %d rules from %s, %d legal texts from %s, built in %d ms",
                 ruleBase.identity().version(), ruleBase.identity().hash(), ruleBase.rules().size(), rules.origin(),
                 ruleBase.catalogue().all().size(), texts.origin(), (System.nanoTime() - t0) / 1_000_000));
+        assessor = built;
+        return built;
     }
 
+    /** The assessor on the rule base, built once (callers arriving while it is being built wait for it). */
     public Assessor assessor() {
-        if (assessor == null) {
-            throw new IllegalStateException("the rule base is not built");
-        }
-        return assessor;
+        Assessor a = assessor;
+        return a != null ? a : build();
     }
 
     public boolean ready() {

@@ -29,12 +29,14 @@ import ma.mizan.platform.control.StrictJson;
 @Table(name = "assessment")
 @NamedQuery(name = Assessment.HISTORY, query = "select a from Assessment a where a.system.id = :systemId order by a.createdAt desc, a.id desc")
 @NamedQuery(name = Assessment.COUNT, query = "select count(a) from Assessment a where a.system.id = :systemId")
+@NamedQuery(name = Assessment.COUNT_ALL_OTHER_RULE_BASES, query = "select count(a) from Assessment a where a.ruleBaseHash <> :hash")
 @NamedQuery(name = Assessment.FIND, query = "select a from Assessment a where a.system.id = :systemId and a.id = :id")
 public class Assessment {
 
     public static final String HISTORY = "Assessment.history";
     public static final String COUNT = "Assessment.count";
     public static final String FIND = "Assessment.find";
+    public static final String COUNT_ALL_OTHER_RULE_BASES = "Assessment.countOtherRuleBases";
 
     @Id
     @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 1)

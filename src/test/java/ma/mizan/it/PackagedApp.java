@@ -1,0 +1,83 @@
+package ma.mizan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged application (target/mizan-microbundle.jar) run as a separate process, as a user runs it. */
+final class PackagedApp implements AutoCloseable {
+
+    final int port;
+    final Path log;
+    final Api api;
+    private final Process process;
+
+    private PackagedApp(int port, Path log, Process process) {
+        this.port = port;
+        this.log = log;
+        this.process = process;
+        this.api = new Api("http://localhost:" + port + "/");
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Starts the application and waits until it is ready. */
+    static PackagedApp start(int port, Path log, Map<String, String> env) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-jar", System.getProperty("mizan.uberJar", "target/mizan-microbundle.jar"), "--port", String.valueOf(port), "--nocluster"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("MIZAN_PORT", String.valueOf(port));
+        pb.environment().putAll(env);
+        PackagedApp app = new PackagedApp(port, log, pb.start());
+        app.awaitReady();
+        return app;
+    }
+
+    private void awaitReady() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("the application exited early:\n%s", Files.readString(log)).isTrue();
+            try {
+                if (api.get("http://localhost:" + port + "/health/ready").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not ready after 180 s:\n" + Files.readString(log));
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** Like kill -9: no shutdown hook, nothing flushed on purpose. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}
