@@ -69,6 +69,8 @@ class SelfCheckAndLawIT extends MizanIT {
         assertThat(literacyFr).contains("maîtrise");
         assertThat(literacyEn).contains("literacy");
         assertThat(fr.get("riskLevel")).isEqualTo(en.get("riskLevel"));
+        assertThat(fr.at("/trace/0/rule")).as("rule names are stable identifiers").isEqualTo(en.at("/trace/0/rule"));
+        assertThat(fr.at("/trace/0/explanation").asText()).isNotEqualTo(en.at("/trace/0/explanation").asText());
     }
 
     private static String title(JsonNode a, String code) {

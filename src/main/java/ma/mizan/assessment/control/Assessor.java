@@ -126,7 +126,7 @@ public final class Assessor {
         List<Obligation> obligations = obligations(facts, asAt, messages);
         Set<String> cited = new TreeSet<>();
         obligations.forEach(o -> cited.addAll(o.legalRefs()));
-        var trace = recorder.trace();
+        var trace = recorder.trace(messages.language());
         trace.forEach(t -> cited.addAll(t.legalRefs()));
         List<Citation> citations = cited.stream().map(id -> {
             LegalText text = ruleBase.catalogue().find(id).orElseThrow();

@@ -27,12 +27,14 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     private static final class Firing {
         final String rule;
+        final String french;
         final List<String> legalRefs;
         final List<String> facts;
         final List<FactHandle> concluded = new ArrayList<>();
 
-        Firing(String rule, List<String> legalRefs, List<String> facts) {
+        Firing(String rule, String french, List<String> legalRefs, List<String> facts) {
             this.rule = rule;
+            this.french = french;
             this.legalRefs = legalRefs;
             this.facts = facts;
         }
@@ -51,7 +53,9 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
                 facts.add(d);
             }
         }
-        current = new Firing(event.getMatch().getRule().getName(), LegalRefs.of(event.getMatch().getRule()), facts);
+        var rule = event.getMatch().getRule();
+        Object fr = rule.getMetaData().get("fr");
+        current = new Firing(rule.getName(), fr == null ? null : String.valueOf(fr), LegalRefs.of(rule), facts);
         firings.add(current);
     }
 
@@ -78,7 +82,8 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         live.remove(event.getFactHandle());
     }
 
-    List<TraceEntry> trace() {
+    /** The trace, with each rule's explanation in {@code language} (the sentence of its name in English). */
+    List<TraceEntry> trace(String language) {
         Map<Firing, Boolean> standing = new LinkedHashMap<>();
         for (Firing f : firings) {
             // a firing that concluded nothing new only re-supported a conclusion another rule reached first
@@ -87,7 +92,8 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         List<TraceEntry> out = new ArrayList<>();
         standing.forEach((f, stands) -> {
             if (stands) {
-                out.add(new TraceEntry(f.rule, f.legalRefs, f.facts));
+                String english = f.rule.contains(": ") ? f.rule.substring(f.rule.indexOf(": ") + 2) : f.rule;
+                out.add(new TraceEntry(f.rule, f.legalRefs, f.facts, "fr".equals(language) && f.french != null ? f.french : english));
             }
         });
         return out;

@@ -107,6 +107,12 @@ class RuleBaseTest {
     }
 
     @Test
+    void everyRuleExplainsItselfInFrench() {
+        TestRuleBase.get().rules().forEach(r -> assertThat(r.getMetaData().get("fr")).as("@fr of \"%s\"", r.getName())
+                .isNotNull().asString().isNotBlank());
+    }
+
+    @Test
     void everyRuleNameStartsWithTheUnitItRestsOn() {
         TestRuleBase.get().rules().forEach(r -> {
             String head = r.getName().split(":")[0];
