@@ -36,14 +36,28 @@ final class PackagedApp implements AutoCloseable {
 
     /** Starts the application and waits until it is ready. */
     static PackagedApp start(int port, Path log, Map<String, String> env) throws Exception {
+        PackagedApp app = launch(port, log, env);
+        app.awaitReady();
+        return app;
+    }
+
+    /** Starts the application and returns its exit status, waiting at most {@code seconds}. */
+    static int exitStatus(int port, Path log, Map<String, String> env, int seconds) throws Exception {
+        PackagedApp app = launch(port, log, env);
+        if (!app.process.waitFor(seconds, TimeUnit.SECONDS)) {
+            app.kill();
+            throw new AssertionError("still running after " + seconds + " s:\n" + app.output());
+        }
+        return app.process.exitValue();
+    }
+
+    private static PackagedApp launch(int port, Path log, Map<String, String> env) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-jar", System.getProperty("mizan.uberJar", "target/mizan-microbundle.jar"), "--port", String.valueOf(port), "--nocluster"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("MIZAN_PORT", String.valueOf(port));
         pb.environment().putAll(env);
-        PackagedApp app = new PackagedApp(port, log, pb.start());
-        app.awaitReady();
-        return app;
+        return new PackagedApp(port, log, pb.start());
     }
 
     private void awaitReady() throws Exception {

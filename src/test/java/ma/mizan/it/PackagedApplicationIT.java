@@ -152,6 +152,26 @@ class PackagedApplicationIT {
         }
     }
 
+    @Test
+    void aRuleThatDoesNotCompileStopsTheStartWithTheError() throws Exception {
+        Path rules = work.resolve("broken-rules");
+        Files.createDirectories(rules.resolve("ai"));
+        Files.writeString(rules.resolve("VERSION"), "9.9.9\n");
+        Files.writeString(rules.resolve("ai/broken.drl"), """
+                package ma.mizan.rules.ai;
+                rule "ma-ai-draft/art-2: broken" @legalRef("ma-ai-draft/art-2")
+                when
+                    Scope( availableInMorocco == )
+                then
+                end
+                """);
+        Map<String, String> env = env(work.resolve("data"));
+        env.put("MIZAN_RULES_DIR", rules.toString());
+        Path log = work.resolve("broken.log");
+        assertThat(PackagedApp.exitStatus(PackagedApp.freePort(), log, env, 180)).isEqualTo(3);
+        assertThat(Files.readString(log)).contains("MIZAN CANNOT START").contains("does not compile").contains("broken.drl");
+    }
+
     private static JsonNode awaitRun(Api api, java.util.function.Predicate<JsonNode> condition, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         JsonNode last = null;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
 import ma.mizan.platform.control.ContentSource;
+import ma.mizan.platform.control.StartupFailure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,11 +44,22 @@ public class RuleEngine {
         }
         long t0 = System.nanoTime();
         ClassLoader loader = RuleEngine.class.getClassLoader();
-        ContentSource rules = rulesDir.filter(s -> !s.isBlank()).map(d -> ContentSource.fromDirectory(Path.of(d)))
+        ContentSource rules;
+        ContentSource texts;
+        try {
+            rules = rulesDir.filter(s -> !s.isBlank()).map(d -> ContentSource.fromDirectory(Path.of(d)))
                 .orElseGet(() -> ContentSource.fromClasspath(PACKAGED_RULES, loader));
-        ContentSource texts = legalTextsDir.filter(s -> !s.isBlank()).map(d -> ContentSource.fromDirectory(Path.of(d)))
-                .orElseGet(() -> ContentSource.fromClasspath(PACKAGED_LEGAL_TEXTS, loader));
-        RuleBase ruleBase = RuleBase.build(rules, texts);
+            texts = legalTextsDir.filter(s -> !s.isBlank()).map(d -> ContentSource.fromDirectory(Path.of(d)))
+                    .orElseGet(() -> ContentSource.fromClasspath(PACKAGED_LEGAL_TEXTS, loader));
+        } catch (RuntimeException e) {
+            throw StartupFailure.fatal("the rules or legal-texts folder cannot be read", e);
+        }
+        RuleBase ruleBase;
+        try {
+            ruleBase = RuleBase.build(rules, texts);
+        } catch (RuntimeException e) {
+            throw StartupFailure.fatal("the rule base in " + rules.origin() + " cannot be built", e);
+        }
         Assessor built = new Assessor(ruleBase);
         LOG.info(() -> String.format("Mizan rule base %s (sha256 %s): %d rules from %s, %d legal texts from %s, built in %d ms",
                 ruleBase.identity().version(), ruleBase.identity().hash(), ruleBase.rules().size(), rules.origin(),

@@ -47,7 +47,15 @@ public class Database {
     private String product;
 
     @PostConstruct
-    void migrate() {
+    void start() {
+        try {
+            migrate();
+        } catch (RuntimeException e) {
+            throw StartupFailure.fatal("the database at " + redact(url) + " cannot be reached or migrated", e);
+        }
+    }
+
+    private void migrate() {
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
