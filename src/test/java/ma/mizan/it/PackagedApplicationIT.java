@@ -115,6 +115,7 @@ class PackagedApplicationIT {
         assertThat(run.get("processed").asLong()).isLessThan(systemsBefore + systems);
         interrupted.kill();
 
+        JsonNode executions;
         try (PackagedApp resumed = PackagedApp.start(port, work.resolve("resumed.log"), amended)) {
             JsonNode done = awaitRun(resumed.api, r -> r.get("status").asText().equals("COMPLETED"), Duration.ofSeconds(120));
             assertThat(done.get("id")).isEqualTo(run.get("id"));
@@ -149,6 +150,28 @@ class PackagedApplicationIT {
                 assertThat(history.get("total").asInt()).as("system %s: its own assessment and exactly one re-assessment", id).isEqualTo(2);
                 assertThat(history.at("/items/0/ruleBase/hash").asText()).isEqualTo(done.get("ruleBaseHash").asText());
             }
+            executions = done.get("executionIds");
+        }
+        assertJobRepositoryHolds(data, executions);
+    }
+
+    /** The Jakarta Batch job repository is in Mizan's own database: the executions of the run are there. */
+    private static void assertJobRepositoryHolds(Path data, JsonNode executionIds) throws Exception {
+        String url = System.getenv("MIZAN_DB_URL");
+        String user = url == null ? "mizan" : System.getenv().getOrDefault("MIZAN_DB_USER", "postgres");
+        String password = url == null ? "mizan" : System.getenv().getOrDefault("MIZAN_DB_PASSWORD", "");
+        if (url == null) {
+            url = "jdbc:h2:file:" + data.toAbsolutePath() + "/mizan";
+        }
+        List<Long> found = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("select jobexecid from jbatchexecutioninstancedata")) {
+            while (rs.next()) {
+                found.add(rs.getLong(1));
+            }
+        }
+        for (JsonNode id : executionIds) {
+            assertThat(found).as("batch execution %s in Mizan's database", id).contains(id.asLong());
         }
     }
 

@@ -38,10 +38,10 @@ import ma.mizan.systems.entity.AiSystem;
 import ma.mizan.systems.entity.Assessment;
 
 /**
- * The data side of re-assessment, one transaction per call. The calls made by the batch job run in
- * transactions of their own, apart from the chunk's: the batch runtime keeps its checkpoints in its own
- * store, and each system's new assessment commits together with its report line, which is what makes a
- * run safe to continue after a crash. Re-assessment of every stored system on the current rule base, as the Jakarta Batch job
+ * The data side of re-assessment. Called from the batch job, it joins the chunk's transaction: the batch
+ * runtime keeps its job repository in the same database (post-boot-commands.txt), so a chunk's new
+ * assessments, their report lines and the checkpoint commit together. Each system is also recorded at
+ * most once per run, which is what lets a run cut off by a crash be continued by a new execution. Re-assessment of every stored system on the current rule base, as the Jakarta Batch job
  * {@code reassessment} (META-INF/batch-jobs/reassessment.xml). The run and its per-system results are
  * kept in Mizan's database and each system is recorded once per run, in the same transaction as its new
  * assessment; so a run cut off by a crash is continued at the next start by a new execution that skips
@@ -109,7 +109,6 @@ public class ReassessmentStore {
     }
 
     /** The next system ids of the run still to do, after {@code afterId}. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> pending(long runId, long afterId, int max) {
         return em.createQuery("select s.id from AiSystem s where s.id > :after and not exists "
                         + "(select c.id from ReassessmentChange c where c.runId = :run and c.systemId = s.id) order by s.id", Long.class)
@@ -117,7 +116,6 @@ public class ReassessmentStore {
     }
 
     /** Assesses the system's current profile; null when the system was deleted meanwhile. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Evaluated evaluate(long runId, long systemId) {
         ReassessmentRun run = em.find(ReassessmentRun.class, runId);
         AiSystem system = em.find(AiSystem.class, systemId);
@@ -133,7 +131,6 @@ public class ReassessmentStore {
      * Stores the new assessment and what changed, once per run and system: a system already recorded
      * for this run (by an execution cut off after its commit) is left as it is.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(long runId, Evaluated e) {
         long done = em.createNamedQuery(ReassessmentChange.EXISTS, Long.class).setParameter("runId", runId)
                 .setParameter("systemId", e.systemId()).getSingleResult();
@@ -161,7 +158,6 @@ public class ReassessmentStore {
         return r.obligations().stream().map(Obligation::code).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finished(long runId, boolean completed, String failure) {
         ReassessmentRun run = em.find(ReassessmentRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run == null || run.getStatus() != Status.RUNNING) {
