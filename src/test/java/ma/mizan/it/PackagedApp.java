@@ -76,17 +76,26 @@ final class PackagedApp implements AutoCloseable {
         throw new AssertionError("not ready after 180 s:\n" + Files.readString(log));
     }
 
+    /** Copies the log to target/packaged-app-logs, so that a failed run can be read after the temporary folder is gone. */
+    void keepLog() throws IOException {
+        Path dir = Path.of(System.getProperty("mizan.logDir", "target/packaged-app-logs"));
+        Files.createDirectories(dir);
+        Files.copy(log, dir.resolve(System.currentTimeMillis() + "-" + log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     String output() throws IOException {
         return Files.readString(log);
     }
 
     /** Like kill -9: no shutdown hook, nothing flushed on purpose. */
-    void kill() throws InterruptedException {
+    void kill() throws InterruptedException, IOException {
         process.destroyForcibly().waitFor();
+        keepLog();
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
+        keepLog();
         if (process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

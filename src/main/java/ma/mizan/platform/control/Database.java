@@ -34,7 +34,7 @@ import jakarta.inject.Inject;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Database {
 
-    public static final String JNDI = "java:app/jdbc/mizan";
+    public static final String JNDI = "java:global/jdbc/mizan";
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
     @Resource(lookup = JNDI)
