@@ -20,10 +20,40 @@ public final class Api {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
+    private final String[] credentials;
 
     /** {@code base} is the application root, e.g. http://localhost:8080/mizan/ */
     public Api(String base) {
+        this(base, new String[0]);
+    }
+
+    private Api(String base, String[] credentials) {
         this.base = base.endsWith("/") ? base : base + "/";
+        this.credentials = credentials;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <token>}. */
+    public Api withToken(String token) {
+        return new Api(base, new String[] {"Authorization", "Bearer " + token});
+    }
+
+    /** The same client, sending an organization's API key. */
+    public Api withApiKey(String key) {
+        return new Api(base, new String[] {"X-API-Key", key});
+    }
+
+    /** The same client, anonymous. */
+    public Api anonymous() {
+        return new Api(base);
+    }
+
+    /** Logs in and returns a client that sends the token. */
+    public Api login(String username, String password) {
+        Reply r = anonymous().post("api/v1/auth/login", "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
+        if (r.status() != 200) {
+            throw new AssertionError("login of " + username + ": " + r);
+        }
+        return withToken(r.json().get("token").asText());
     }
 
     public record Reply(int status, String contentType, Map<String, java.util.List<String>> headers, String body) {
@@ -53,6 +83,13 @@ public final class Api {
     public Reply send(String method, String path, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
         boolean typed = false;
+        boolean authorized = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            authorized |= headers[i].equalsIgnoreCase("Authorization") || headers[i].equalsIgnoreCase("X-API-Key");
+        }
+        if (!authorized && credentials.length == 2) {
+            b.header(credentials[0], credentials[1]);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
             typed |= headers[i].equalsIgnoreCase("Content-Type");
@@ -74,8 +111,11 @@ public final class Api {
 
     /** Sends the body without a length (chunked transfer encoding), as a streaming client would. */
     public Reply postChunked(String path, byte[] body) {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json");
+        if (credentials.length == 2) {
+            builder.header(credentials[0], credentials[1]);
+        }
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
         try {
             HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.headers().map(), r.body());

@@ -27,7 +27,15 @@ public abstract class MizanIT {
     @ArquillianResource
     protected URL base;
 
+    /** The administrator (most tests' default client). */
     protected Api api;
+
+    /** Anonymous: no credentials. */
+    protected Api anonymous;
+
+    private final java.util.Map<String, Api> organizationUsers = new java.util.HashMap<>();
+
+    public static final String ADMIN_PASSWORD = System.getProperty("mizan.it.adminPassword", "integration-tests-admin-password");
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
@@ -36,10 +44,26 @@ public abstract class MizanIT {
 
     @BeforeEach
     void ready() {
-        api = new Api(base.toString());
-        Api.Reply health = api.get(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
+        anonymous = new Api(base.toString());
+        Api.Reply health = anonymous.get(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
         assertThat(health.status()).as("readiness of the deployed application: %s", health).isEqualTo(200);
         assertThat(health.body()).contains("\"database\"").contains("\"rule-base\"");
+        api = anonymous.login("admin", ADMIN_PASSWORD);
+    }
+
+    /** A new user with a role (and organization, for organization users), logged in. */
+    protected Api user(String role, String organizationId) {
+        String username = role.toLowerCase(java.util.Locale.ROOT) + "-" + ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        String password = "password-of-" + username;
+        Api.Reply r = api.post("api/v1/users", "{\"username\": \"" + username + "\", \"password\": \"" + password + "\", \"role\": \"" + role
+                + "\"" + (organizationId == null ? "" : ", \"organizationId\": " + organizationId) + "}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return anonymous.login(username, password);
+    }
+
+    /** The organization's administrator (created with the organization by {@link #organization}). */
+    protected Api as(String organizationId) {
+        return organizationUsers.computeIfAbsent(organizationId, id -> user("ORG_ADMIN", id));
     }
 
     /** A valid ICE that no other test uses. */

@@ -56,6 +56,7 @@ final class PackagedApp implements AutoCloseable {
                 "-jar", System.getProperty("mizan.uberJar", "target/mizan-microbundle.jar"), "--port", String.valueOf(port), "--nocluster"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("MIZAN_PORT", String.valueOf(port));
+        pb.environment().put("MIZAN_ADMIN_PASSWORD", MizanIT.ADMIN_PASSWORD);
         pb.environment().putAll(env);
         return new PackagedApp(port, log, pb.start());
     }
@@ -81,6 +82,20 @@ final class PackagedApp implements AutoCloseable {
         Path dir = Path.of(System.getProperty("mizan.logDir", "target/packaged-app-logs"));
         Files.createDirectories(dir);
         Files.copy(log, dir.resolve(System.currentTimeMillis() + "-" + log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The administrator of this instance (mizan.admin.password set at start). */
+    Api admin() {
+        return api.login("admin", MizanIT.ADMIN_PASSWORD);
+    }
+
+    /** A new administrator of the organization, logged in. */
+    Api organizationAdmin(String organizationId) {
+        String username = "org-admin-" + System.nanoTime();
+        Api.Reply r = admin().post("api/v1/users", "{\"username\": \"" + username + "\", \"password\": \"password-" + username
+                + "\", \"role\": \"ORG_ADMIN\", \"organizationId\": " + organizationId + "}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return api.login(username, "password-" + username);
     }
 
     String output() throws IOException {

@@ -42,7 +42,7 @@ class PackagedApplicationIT {
         String id;
         String ice = ice();
         try (PackagedApp first = PackagedApp.start(port, work.resolve("first.log"), env(data))) {
-            Api.Reply created = first.api.post("api/v1/organizations", """
+            Api.Reply created = first.admin().post("api/v1/organizations", """
                     {"name": "Office National — المكتب الوطني", "legalForm": "PUBLIC_ESTABLISHMENT", "ice": "%s", "city": "Rabat",
                      "sector": "Public services", "contactEmail": "dpo@office.ma", "publicAuthority": true}""".formatted(ice));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -55,7 +55,7 @@ class PackagedApplicationIT {
             assertThat(banner).contains("Mizan is up: http://localhost:" + port + "/");
         }
         try (PackagedApp second = PackagedApp.start(port, work.resolve("second.log"), env(data))) {
-            Api.Reply again = second.api.get("api/v1/organizations/" + id);
+            Api.Reply again = second.admin().get("api/v1/organizations/" + id);
             assertThat(again.status()).as(again.toString()).isEqualTo(200);
             assertThat(again.json().get("name").asText()).isEqualTo("Office National — المكتب الوطني");
             assertThat(again.json().get("ice").asText()).isEqualTo(ice);
@@ -73,19 +73,21 @@ class PackagedApplicationIT {
         long runsBefore;
         // Against PostgreSQL the database is shared with the other integration tests: count relative to what is there.
         try (PackagedApp app = PackagedApp.start(port, work.resolve("setup.log"), env(data))) {
-            systemsBefore = app.api.get("api/v1/systems").json().get("total").asLong();
-            runsBefore = app.api.get("api/v1/reassessments").json().get("total").asLong();
-            Api.Reply org = app.api.post("api/v1/organizations", """
+            Api admin = app.admin();
+            systemsBefore = admin.get("api/v1/systems").json().get("total").asLong();
+            runsBefore = admin.get("api/v1/reassessments").json().get("total").asLong();
+            Api.Reply org = admin.post("api/v1/organizations", """
                     {"name": "Banque", "legalForm": "SA", "ice": "%s", "city": "Casablanca", "sector": "Banking", "contactEmail": "a@b.ma"}"""
                     .formatted(ice()));
             String orgId = org.json().get("id").asText();
+            Api owner = app.organizationAdmin(orgId);
             for (int i = 0; i < systems; i++) {
-                Api.Reply s = app.api.post("api/v1/systems", """
+                Api.Reply s = owner.post("api/v1/systems", """
                         {"organizationId": %s, "name": "Système %d", "intendedPurpose": "p", "lifecycle": "IN_SERVICE",
                          "profile": {"role": "DEPLOYER", "useAreas": ["CREDITWORTHINESS"]}}""".formatted(orgId, i));
                 String id = s.json().get("id").asText();
                 ids.add(id);
-                assertThat(app.api.post("api/v1/systems/" + id + "/assessments", null).status()).isEqualTo(201);
+                assertThat(owner.post("api/v1/systems/" + id + "/assessments", null).status()).isEqualTo(201);
             }
         }
 
@@ -109,7 +111,7 @@ class PackagedApplicationIT {
         Map<String, String> slow = new HashMap<>(amended);
         slow.put("MIZAN_REASSESSMENT_PAUSE_MS", "700");
         PackagedApp interrupted = PackagedApp.start(port, work.resolve("interrupted.log"), slow);
-        JsonNode run = awaitRun(interrupted.api, r -> r.get("processed").asInt() >= 10, Duration.ofSeconds(120));
+        JsonNode run = awaitRun(interrupted.admin(), r -> r.get("processed").asInt() >= 10, Duration.ofSeconds(120));
         assertThat(run.get("reason").asText()).isEqualTo("RULE_BASE_CHANGED");
         assertThat(run.get("status").asText()).as("killed before the end: %s", run).isEqualTo("RUNNING");
         assertThat(run.get("processed").asLong()).isLessThan(systemsBefore + systems);
@@ -117,16 +119,17 @@ class PackagedApplicationIT {
 
         JsonNode executions;
         try (PackagedApp resumed = PackagedApp.start(port, work.resolve("resumed.log"), amended)) {
-            JsonNode done = awaitRun(resumed.api, r -> r.get("status").asText().equals("COMPLETED"), Duration.ofSeconds(120));
+            Api admin = resumed.admin();
+            JsonNode done = awaitRun(admin, r -> r.get("status").asText().equals("COMPLETED"), Duration.ofSeconds(120));
             assertThat(done.get("id")).isEqualTo(run.get("id"));
             assertThat(done.get("processed").asLong()).isEqualTo(systemsBefore + systems);
             assertThat(done.get("totalSystems").asLong()).isEqualTo(systemsBefore + systems);
             assertThat(done.get("executionIds").size()).as("continued by a second batch execution").isEqualTo(2);
             assertThat(resumed.output()).contains("Continuing re-assessment run " + run.get("id").asText());
-            assertThat(resumed.api.get("api/v1/reassessments").json().get("total").asLong()).as("no second run").isEqualTo(runsBefore + 1);
+            assertThat(admin.get("api/v1/reassessments").json().get("total").asLong()).as("no second run").isEqualTo(runsBefore + 1);
             List<JsonNode> lines = new ArrayList<>();
             for (int page = 0; ; page++) {
-                JsonNode report = resumed.api.get("api/v1/reassessments/" + run.get("id").asText() + "/changes?size=100&page=" + page).json();
+                JsonNode report = admin.get("api/v1/reassessments/" + run.get("id").asText() + "/changes?size=100&page=" + page).json();
                 assertThat(report.get("total").asLong()).isEqualTo(systemsBefore + systems);
                 report.get("items").forEach(line -> {
                     if (ids.contains(line.get("systemId").asText())) {
@@ -146,7 +149,7 @@ class PackagedApplicationIT {
                 assertThat(line.get("obligationsAdded").size()).isZero();
             }
             for (String id : ids) {
-                JsonNode history = resumed.api.get("api/v1/systems/" + id + "/assessments").json();
+                JsonNode history = admin.get("api/v1/systems/" + id + "/assessments").json();
                 assertThat(history.get("total").asInt()).as("system %s: its own assessment and exactly one re-assessment", id).isEqualTo(2);
                 assertThat(history.at("/items/0/ruleBase/hash").asText()).isEqualTo(done.get("ruleBaseHash").asText());
             }

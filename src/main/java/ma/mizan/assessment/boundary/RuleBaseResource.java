@@ -1,6 +1,7 @@
 package ma.mizan.assessment.boundary;
 
 import jakarta.inject.Inject;
+import ma.mizan.identity.boundary.Access;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Which rule base is running: version, content hash, and every rule with the units it cites. */
+@Access(anonymous = true)
 @Path("rule-base")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "rule-base")

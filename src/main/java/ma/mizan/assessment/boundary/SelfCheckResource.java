@@ -1,6 +1,7 @@
 package ma.mizan.assessment.boundary;
 
 import jakarta.inject.Inject;
+import ma.mizan.identity.boundary.Access;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public self-check of the contract: assesses a profile, stores nothing. */
+@Access(anonymous = true)
 @Path("self-check")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

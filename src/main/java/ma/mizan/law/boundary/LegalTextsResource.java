@@ -1,6 +1,7 @@
 package ma.mizan.law.boundary;
 
 import jakarta.inject.Inject;
+import ma.mizan.identity.boundary.Access;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The legal texts the rules cite, read-only. IDs contain a slash: /legal-texts/ma-law-09-08/art-11. */
+@Access(anonymous = true)
 @Path("legal-texts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "legal-texts")

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import ma.mizan.identity.boundary.Access;
+import ma.mizan.identity.control.Caller;
+import ma.mizan.identity.entity.Role;
 import ma.mizan.organizations.control.Organizations;
 import ma.mizan.organizations.entity.Organization;
 import ma.mizan.organizations.entity.OrganizationData;
@@ -41,7 +44,11 @@ public class OrganizationsResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    Caller caller;
+
     @POST
+    @Access(Role.ADMIN)
     @Operation(summary = "Register an organization (company or public body)")
     public Response create(byte[] body) {
         Organization o = organizations.create(StrictJson.read(body, SCHEMA, OrganizationData.class));
@@ -50,26 +57,34 @@ public class OrganizationsResource {
     }
 
     @GET
+    @Access({Role.ADMIN, Role.REGULATOR, Role.AUDITOR, Role.ORG_ADMIN, Role.ORG_MEMBER})
     @Operation(summary = "List organizations, by name, a page at a time")
     public Page<OrganizationView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        Page<Organization> p = organizations.list(paging.page(), paging.size());
+        Page<Organization> p = organizations.list(caller.readableOrganizations(), paging.page(), paging.size());
         return new Page<>(p.items().stream().map(OrganizationView::of).toList(), p.page(), p.size(), p.total());
     }
 
     @GET
     @Path("{id}")
+    @Access({Role.ADMIN, Role.REGULATOR, Role.AUDITOR, Role.ORG_ADMIN, Role.ORG_MEMBER})
     @Operation(summary = "Read an organization; its ETag is needed to change it")
     public Response read(@PathParam("id") String id) {
-        Organization o = organizations.find(Queries.pathId("Organization", id));
+        long key = Queries.pathId("Organization", id);
+        caller.requireRead(key, "Organization " + id);
+        Organization o = organizations.find(key);
         return Response.ok(OrganizationView.of(o)).tag(Preconditions.etag(o.getRowVersion())).build();
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace an organization (If-Match required)")
+    @Access({Role.ADMIN, Role.ORG_ADMIN})
+    @Operation(summary = "Replace an organization (If-Match required): administrators, or the organization's own administrators")
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         long key = Queries.pathId("Organization", id);
+        if (!caller.is(Role.ADMIN)) {
+            caller.requireWrite(key, "Organization " + id);
+        }
         OrganizationData data = StrictJson.read(body, SCHEMA, OrganizationData.class);
         Organization o = organizations.replace(key, data, Preconditions.expectedVersion(ifMatch));
         return Response.ok(OrganizationView.of(o)).tag(Preconditions.etag(o.getRowVersion())).build();
@@ -77,6 +92,7 @@ public class OrganizationsResource {
 
     @DELETE
     @Path("{id}")
+    @Access(Role.ADMIN)
     @Operation(summary = "Delete an organization that owns no system (If-Match required)")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long key = Queries.pathId("Organization", id);

@@ -1,6 +1,8 @@
 package ma.mizan.reassessment.boundary;
 
 import jakarta.inject.Inject;
+import ma.mizan.identity.boundary.Access;
+import ma.mizan.identity.entity.Role;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Re-assessment runs: start one, follow its progress, read its report. */
+@Access({Role.REGULATOR, Role.ADMIN})
 @Path("reassessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reassessments")

@@ -192,7 +192,8 @@ public class ReassessmentStore {
         try {
             JobOperator operator = BatchRuntime.getJobOperator();
             return operator.getJobExecution(executionId).getBatchStatus().name();
-        } catch (NoSuchJobExecutionException e) {
+        } catch (NoSuchJobExecutionException | jakarta.batch.operations.JobSecurityException e) {
+            // an execution of another deployment of the application (the batch runtime keys executions by application)
             return "UNKNOWN";
         }
     }

@@ -29,6 +29,9 @@ import ma.mizan.platform.control.ProblemException;
 import ma.mizan.platform.control.StrictJson;
 import ma.mizan.platform.entity.Page;
 import ma.mizan.platform.entity.Problem.FieldError;
+import ma.mizan.identity.boundary.Access;
+import ma.mizan.identity.control.Caller;
+import ma.mizan.identity.entity.Role;
 import ma.mizan.systems.control.Systems;
 import ma.mizan.systems.entity.AiSystem;
 import ma.mizan.systems.entity.AiSystemData;
@@ -49,15 +52,22 @@ public class SystemsResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    Caller caller;
+
     @POST
-    @Operation(summary = "Register an AI system of an organization, with its profile")
+    @Access({Role.ORG_ADMIN, Role.ORG_MEMBER})
+    @Operation(summary = "Register an AI system of the caller's organization, with its profile")
     public Response create(byte[] body) {
-        AiSystem s = systems.create(read(body));
+        AiSystemData data = read(body);
+        caller.requireWrite(data.organizationId(), "Organization " + data.organizationId());
+        AiSystem s = systems.create(data);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.getId())).build())
                 .tag(Preconditions.etag(s.getRowVersion())).entity(SystemView.of(s)).build();
     }
 
     @GET
+    @Access({Role.ADMIN, Role.REGULATOR, Role.AUDITOR, Role.ORG_ADMIN, Role.ORG_MEMBER})
     @Operation(summary = "List AI systems, filtered by organization, lifecycle, registration status, latest tier or text")
     public Page<SystemView> list(@QueryParam("organizationId") String organizationId, @QueryParam("lifecycle") String lifecycle,
                                  @QueryParam("registrationStatus") String status, @QueryParam("riskLevel") String riskLevel,
@@ -67,7 +77,7 @@ public class SystemsResource {
         var filter = new Systems.Filter(Queries.id("organizationId", organizationId, errors),
                 Queries.enumValue("lifecycle", lifecycle, Lifecycle.class, errors),
                 Queries.enumValue("registrationStatus", status, RegistrationStatus.class, errors),
-                Queries.enumValue("riskLevel", riskLevel, RiskLevel.class, errors), text);
+                Queries.enumValue("riskLevel", riskLevel, RiskLevel.class, errors), text, caller.readableOrganizations());
         Queries.failOn(errors);
         Page<AiSystem> p = systems.list(filter, paging.page(), paging.size());
         return new Page<>(p.items().stream().map(SystemView::of).toList(), p.page(), p.size(), p.total());
@@ -75,17 +85,21 @@ public class SystemsResource {
 
     @GET
     @Path("{id}")
+    @Access({Role.ADMIN, Role.REGULATOR, Role.AUDITOR, Role.ORG_ADMIN, Role.ORG_MEMBER})
     @Operation(summary = "Read an AI system; its ETag is needed to change it")
     public Response read(@PathParam("id") String id) {
         AiSystem s = systems.find(Queries.pathId("AI system", id));
+        caller.requireRead(s.getOrganization().getId(), "AI system " + id);
         return Response.ok(SystemView.of(s)).tag(Preconditions.etag(s.getRowVersion())).build();
     }
 
     @PUT
     @Path("{id}")
+    @Access({Role.ORG_ADMIN, Role.ORG_MEMBER})
     @Operation(summary = "Replace an AI system and its profile (If-Match required)")
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         long key = Queries.pathId("AI system", id);
+        caller.requireWrite(systems.find(key).getOrganization().getId(), "AI system " + id);
         AiSystemData data = read(body);
         AiSystem s = systems.replace(key, data, Preconditions.expectedVersion(ifMatch));
         return Response.ok(SystemView.of(s)).tag(Preconditions.etag(s.getRowVersion())).build();
@@ -93,8 +107,10 @@ public class SystemsResource {
 
     @DELETE
     @Path("{id}")
+    @Access({Role.ORG_ADMIN, Role.ORG_MEMBER})
     @Operation(summary = "Delete an AI system that was never assessed (If-Match required)")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        caller.requireWrite(systems.find(Queries.pathId("AI system", id)).getOrganization().getId(), "AI system " + id);
         systems.delete(Queries.pathId("AI system", id), Preconditions.expectedVersion(ifMatch));
         return Response.noContent().build();
     }

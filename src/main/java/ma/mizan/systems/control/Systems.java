@@ -43,7 +43,8 @@ public class Systems {
     Clock clock;
 
     /** Filters of the system list; null means "any". */
-    public record Filter(Long organizationId, Lifecycle lifecycle, RegistrationStatus registrationStatus, RiskLevel riskLevel, String text) {
+    public record Filter(Long organizationId, Lifecycle lifecycle, RegistrationStatus registrationStatus, RiskLevel riskLevel, String text,
+                         List<Long> readableOrganizations) {
     }
 
     public AiSystem create(AiSystemData data) {
@@ -90,6 +91,9 @@ public class Systems {
 
     private static Predicate[] predicates(CriteriaBuilder cb, Root<AiSystem> s, Filter f) {
         List<Predicate> p = new ArrayList<>();
+        if (f.readableOrganizations() != null) {
+            p.add(f.readableOrganizations().isEmpty() ? cb.disjunction() : s.get("organization").get("id").in(f.readableOrganizations()));
+        }
         if (f.organizationId() != null) {
             p.add(cb.equal(s.get("organization").get("id"), f.organizationId()));
         }
