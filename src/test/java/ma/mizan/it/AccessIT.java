@@ -148,6 +148,12 @@ class AccessIT extends MizanIT {
                 401, 403, 403, 403, 403, 201, 201, 404, 201));
         m.put("GET /api/v1/systems/{systemId}/assessments/{id}", new Row(() -> new Call("GET",
                 "api/v1/systems/" + systemA + "/assessments/" + assessmentA, null), readA));
+        int[] regulatorOnly = {401, 403, 200, 403, 403, 403, 403, 403, 403};
+        m.put("GET /api/v1/systems/{id}/review", new Row(() -> new Call("GET", "api/v1/systems/" + systemA + "/review", null), readA));
+        m.put("POST /api/v1/systems/{id}/review/{action}", new Row(() -> new Call("POST", "api/v1/systems/" + systemA + "/review/take", null),
+                401, 403, 409, 403, 403, 403, 403, 404, 403));
+        m.put("GET /api/v1/review-queue", new Row(() -> new Call("GET", "api/v1/review-queue", null), regulatorOnly));
+        m.put("GET /api/v1/review-queue/counts", new Row(() -> new Call("GET", "api/v1/review-queue/counts", null), regulatorOnly));
         m.put("POST /api/v1/self-check", new Row(() -> new Call("POST", "api/v1/self-check", "{\"name\": \"x\", \"role\": \"PROVIDER\"}"), everyone));
         m.put("GET /api/v1/legal-texts", new Row(() -> new Call("GET", "api/v1/legal-texts", null), everyone));
         m.put("GET /api/v1/legal-texts/{id}", new Row(() -> new Call("GET", "api/v1/legal-texts/ma-law-09-08/art-11", null), everyone));

@@ -13,12 +13,13 @@ import ma.mizan.systems.entity.RegistrationStatus;
  * current profile; it is absent when the system was never assessed or changed since.
  */
 public record SystemView(long id, long organizationId, String name, String version, String description, String intendedPurpose,
-                         Lifecycle lifecycle, RegistrationStatus registrationStatus, RiskLevel latestRiskLevel, JsonObject profile,
+                         Lifecycle lifecycle, RegistrationStatus registrationStatus, String registrationNumber, RiskLevel latestRiskLevel,
+                         JsonObject profile,
                          OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     static SystemView of(AiSystem s) {
         return new SystemView(s.getId(), s.getOrganization().getId(), s.getName(), s.getSoftwareVersion(), s.getDescription(),
-                s.getIntendedPurpose(), s.getLifecycle(), s.getRegistrationStatus(), s.getLatestRiskLevel(),
+                s.getIntendedPurpose(), s.getLifecycle(), s.getRegistrationStatus(), s.getRegistrationNumber(), s.getLatestRiskLevel(),
                 Queries.json(s.getProfileJson()), s.getCreatedAt(), s.getUpdatedAt());
     }
 }

@@ -72,9 +72,56 @@ public class AiSystem {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    @Column(name = "registration_number")
+    private String registrationNumber;
+
+    private String reviewer;
+
+    @Column(name = "review_deadline")
+    private java.time.LocalDate reviewDeadline;
+
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    @Column(name = "registered_at")
+    private OffsetDateTime registeredAt;
+
+    @Column(name = "registered_profile")
+    private String registeredProfile;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "registered_risk_level")
+    private RiskLevel registeredRiskLevel;
+
+    @Column(name = "substantial_change")
+    private Boolean substantialChange;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
+
+    /** Workflow actions on a system's registration. */
+    public enum Action {
+        SUBMIT, WITHDRAW, TAKE, REQUEST_CHANGES, REGISTER, REJECT, SUSPEND, REINSTATE;
+
+        /** The organization's own actions; the others are the regulator's. */
+        public boolean byOrganization() {
+            return this == SUBMIT || this == WITHDRAW;
+        }
+    }
+
+    private static final java.util.Map<RegistrationStatus, java.util.Set<Action>> ALLOWED = java.util.Map.of(
+            RegistrationStatus.DRAFT, java.util.EnumSet.of(Action.SUBMIT, Action.WITHDRAW),
+            RegistrationStatus.SUBMITTED, java.util.EnumSet.of(Action.TAKE, Action.WITHDRAW),
+            RegistrationStatus.UNDER_REVIEW, java.util.EnumSet.of(Action.REQUEST_CHANGES, Action.REGISTER, Action.REJECT, Action.WITHDRAW),
+            RegistrationStatus.CHANGES_REQUESTED, java.util.EnumSet.of(Action.SUBMIT, Action.WITHDRAW),
+            RegistrationStatus.REGISTERED, java.util.EnumSet.of(Action.SUSPEND),
+            RegistrationStatus.SUSPENDED, java.util.EnumSet.of(Action.REINSTATE),
+            RegistrationStatus.REJECTED, java.util.EnumSet.noneOf(Action.class),
+            RegistrationStatus.WITHDRAWN, java.util.EnumSet.noneOf(Action.class));
 
     protected AiSystem() {
     }
@@ -86,9 +133,27 @@ public class AiSystem {
         apply(data, now);
     }
 
-    /** Replaces every field (PUT semantics); a changed profile makes the latest assessment stale. */
+    /**
+     * Replaces every field (PUT semantics); a changed profile makes the latest assessment stale. A draft
+     * (or a filing sent back for changes) is edited in place; a system under review cannot change; a
+     * registered, suspended, rejected or withdrawn system becomes a new draft, while the registered
+     * version stays public until the new one is registered. Whether the change is substantial (the
+     * profile the rules read changed, not only names and texts) is recorded.
+     */
     public final void apply(AiSystemData data, OffsetDateTime now) {
         String newProfile = StrictJson.write(normalised(data.profile(), data.name()));
+        if (registrationStatus == RegistrationStatus.SUBMITTED || registrationStatus == RegistrationStatus.UNDER_REVIEW) {
+            throw ma.mizan.platform.control.ProblemException.conflict("under-review",
+                    "AI system " + id + " is " + registrationStatus + ": it cannot change during review (withdraw it first).");
+        }
+        boolean profileChanged = profile != null && !stripNames(newProfile).equals(stripNames(profile));
+        if (registrationStatus != null && registrationStatus != RegistrationStatus.DRAFT
+                && registrationStatus != RegistrationStatus.CHANGES_REQUESTED) {
+            registrationStatus = RegistrationStatus.DRAFT;
+            substantialChange = profileChanged;
+            reviewer = null;
+            reviewDeadline = null;
+        }
         if (!newProfile.equals(profile)) {
             latestRiskLevel = null;
         }
@@ -99,6 +164,95 @@ public class AiSystem {
         this.lifecycle = data.lifecycle();
         this.profile = newProfile;
         this.updatedAt = now;
+    }
+
+    /** The profile without its free texts (name, description): what the rules read. */
+    private static String stripNames(String json) {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) StrictJson.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        tree.remove("name");
+        tree.remove("description");
+        return tree.toString();
+    }
+
+    public java.util.Set<Action> allowedActions() {
+        return ALLOWED.get(registrationStatus);
+    }
+
+    private void require(Action action) {
+        if (!allowedActions().contains(action)) {
+            throw new ma.mizan.platform.control.ProblemException(409, "illegal-transition", "Conflict",
+                    "A system that is " + registrationStatus + " cannot be " + action + ". Allowed now: " + allowedActions() + ".",
+                    java.util.List.of(), java.util.Map.of());
+        }
+    }
+
+    /** The organization files the system: it needs an assessment of its current profile. */
+    public void submit(OffsetDateTime now) {
+        require(Action.SUBMIT);
+        if (latestRiskLevel == null) {
+            throw ma.mizan.platform.control.ProblemException.conflict("assessment-required",
+                    "Assess the current profile (POST /api/v1/systems/" + id + "/assessments) before submitting it.");
+        }
+        registrationStatus = RegistrationStatus.SUBMITTED;
+        submittedAt = now;
+        reviewDeadline = null;
+        statusReason = null;
+    }
+
+    public void withdraw(String reason) {
+        require(Action.WITHDRAW);
+        registrationStatus = RegistrationStatus.WITHDRAWN;
+        statusReason = reason;
+    }
+
+    public void take(String regulator) {
+        require(Action.TAKE);
+        registrationStatus = RegistrationStatus.UNDER_REVIEW;
+        reviewer = regulator;
+    }
+
+    public void requestChanges(java.time.LocalDate deadline) {
+        require(Action.REQUEST_CHANGES);
+        registrationStatus = RegistrationStatus.CHANGES_REQUESTED;
+        reviewDeadline = deadline;
+    }
+
+    /** Registers the reviewed version; a system registered before keeps its number. */
+    public void register(java.util.function.Supplier<String> nextNumber, OffsetDateTime now) {
+        require(Action.REGISTER);
+        if (registrationNumber == null) {
+            registrationNumber = nextNumber.get();
+        }
+        registrationStatus = RegistrationStatus.REGISTERED;
+        registeredAt = now;
+        registeredProfile = profile;
+        registeredRiskLevel = latestRiskLevel;
+        substantialChange = null;
+        reviewDeadline = null;
+        statusReason = null;
+    }
+
+    public void reject(String reasons) {
+        require(Action.REJECT);
+        registrationStatus = RegistrationStatus.REJECTED;
+        statusReason = reasons;
+    }
+
+    public void suspend(String reason) {
+        require(Action.SUSPEND);
+        registrationStatus = RegistrationStatus.SUSPENDED;
+        statusReason = reason;
+    }
+
+    public void reinstate() {
+        require(Action.REINSTATE);
+        registrationStatus = RegistrationStatus.REGISTERED;
+        statusReason = null;
+    }
+
+    /** Changes were requested and their deadline has passed. */
+    public boolean overdue(java.time.LocalDate today) {
+        return registrationStatus == RegistrationStatus.CHANGES_REQUESTED && reviewDeadline != null && reviewDeadline.isBefore(today);
     }
 
     private AiSystemProfile normalised(AiSystemProfile p, String systemName) {
@@ -130,4 +284,13 @@ public class AiSystem {
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public OffsetDateTime getUpdatedAt() { return updatedAt; }
     public long getRowVersion() { return rowVersion; }
+    public String getRegistrationNumber() { return registrationNumber; }
+    public String getReviewer() { return reviewer; }
+    public java.time.LocalDate getReviewDeadline() { return reviewDeadline; }
+    public OffsetDateTime getSubmittedAt() { return submittedAt; }
+    public OffsetDateTime getRegisteredAt() { return registeredAt; }
+    public String getRegisteredProfile() { return registeredProfile; }
+    public RiskLevel getRegisteredRiskLevel() { return registeredRiskLevel; }
+    public Boolean getSubstantialChange() { return substantialChange; }
+    public String getStatusReason() { return statusReason; }
 }
