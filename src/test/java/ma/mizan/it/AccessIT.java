@@ -154,6 +154,9 @@ class AccessIT extends MizanIT {
                 401, 403, 409, 403, 403, 403, 403, 404, 403));
         m.put("GET /api/v1/review-queue", new Row(() -> new Call("GET", "api/v1/review-queue", null), regulatorOnly));
         m.put("GET /api/v1/review-queue/counts", new Row(() -> new Call("GET", "api/v1/review-queue/counts", null), regulatorOnly));
+        m.put("GET /api/v1/audit", new Row(() -> new Call("GET", "api/v1/audit", null), 401, 403, 200, 200, 200, 200, 200, 200, 200));
+        m.put("GET /api/v1/audit/verify", new Row(() -> new Call("GET", "api/v1/audit/verify", null), regulators));
+        m.put("GET /api/v1/audit/public-key", new Row(() -> new Call("GET", "api/v1/audit/public-key", null), everyone));
         m.put("POST /api/v1/self-check", new Row(() -> new Call("POST", "api/v1/self-check", "{\"name\": \"x\", \"role\": \"PROVIDER\"}"), everyone));
         m.put("GET /api/v1/legal-texts", new Row(() -> new Call("GET", "api/v1/legal-texts", null), everyone));
         m.put("GET /api/v1/legal-texts/{id}", new Row(() -> new Call("GET", "api/v1/legal-texts/ma-law-09-08/art-11", null), everyone));

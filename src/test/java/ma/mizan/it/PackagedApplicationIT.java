@@ -178,6 +178,97 @@ class PackagedApplicationIT {
         }
     }
 
+    /** Runs SQL on the application's database while it is stopped (H2 file in the data directory, or PostgreSQL). */
+    private static void sql(Path data, String... statements) throws Exception {
+        String url = System.getenv("MIZAN_DB_URL");
+        String user = url == null ? "mizan" : System.getenv().getOrDefault("MIZAN_DB_USER", "postgres");
+        String password = url == null ? "mizan" : System.getenv().getOrDefault("MIZAN_DB_PASSWORD", "");
+        if (url == null) {
+            url = "jdbc:h2:file:" + data.toAbsolutePath() + "/mizan";
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password); java.sql.Statement st = c.createStatement()) {
+            for (String s : statements) {
+                st.execute(s);
+            }
+        }
+    }
+
+    /** Starts the application on a fresh data directory, writes a few audited records, checks the chain, stops; returns the last entry. */
+    private long auditedRecords(int port, Path data, String log) throws Exception {
+        try (PackagedApp app = PackagedApp.start(port, work.resolve(log), env(data))) {
+            Api admin = app.admin();
+            for (int i = 0; i < 3; i++) {
+                admin.post("api/v1/organizations", """
+                        {"name": "Org %d", "legalForm": "SA", "ice": "%s", "city": "Fès", "sector": "Retail", "contactEmail": "a@b.ma"}"""
+                        .formatted(i, ice()));
+            }
+            JsonNode v = admin.get("api/v1/audit/verify").json();
+            assertThat(v.get("valid").asBoolean()).as(v.toString()).isTrue();
+            return v.get("lastSeq").asLong();
+        }
+    }
+
+    private JsonNode verifyAfterRestart(int port, Path data, String log) throws Exception {
+        try (PackagedApp app = PackagedApp.start(port, work.resolve(log), env(data))) {
+            return app.admin().get("api/v1/audit/verify").json();
+        }
+    }
+
+    @Test
+    void aCutOffAuditTrailIsDetectedEvenWhenTheHeadIsRewound() throws Exception {
+        int port = PackagedApp.freePort();
+        Path data = work.resolve("data");
+        long last = auditedRecords(port, data, "cut1.log");
+        // Someone with database access removes the newest entry and its checkpoint and rewinds the head:
+        // the database is consistent again, but the signed anchor kept outside it records the newer entry.
+        sql(data, "delete from audit_checkpoint where seq = " + last,
+                "delete from audit_entry where seq = " + last,
+                "update audit_head set last_seq = " + (last - 1) + ", last_hash = (select hash from audit_entry where seq = " + (last - 1) + ")");
+        JsonNode v = verifyAfterRestart(port, data, "cut2.log");
+        assertThat(v.get("valid").asBoolean()).as(v.toString()).isFalse();
+        assertThat(v.get("problem").asText()).contains("cut off");
+        assertThat(v.get("firstBrokenSeq").asLong()).isEqualTo(last);
+    }
+
+    private static java.sql.Connection connect(Path data) throws java.sql.SQLException {
+        String url = System.getenv("MIZAN_DB_URL");
+        if (url == null) {
+            return java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/mizan", "mizan", "mizan");
+        }
+        return java.sql.DriverManager.getConnection(url, System.getenv().getOrDefault("MIZAN_DB_USER", "postgres"),
+                System.getenv().getOrDefault("MIZAN_DB_PASSWORD", ""));
+    }
+
+    private static void setAfterState(Path data, long seq, String value) throws Exception {
+        try (java.sql.Connection c = connect(data); java.sql.PreparedStatement st = c.prepareStatement("update audit_entry set after_state = ? where seq = ?")) {
+            st.setString(1, value);
+            st.setLong(2, seq);
+            assertThat(st.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRewrittenAuditEntryIsDetectedAtThatEntry() throws Exception {
+        int port = PackagedApp.freePort();
+        Path data = work.resolve("data");
+        long last = auditedRecords(port, data, "forge1.log");
+        String original;
+        try (java.sql.Connection c = connect(data); java.sql.PreparedStatement read = c.prepareStatement("select after_state from audit_entry where seq = ?")) {
+            read.setLong(1, last - 1);
+            try (java.sql.ResultSet rs = read.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                original = rs.getString(1);
+            }
+        }
+        setAfterState(data, last - 1, original.replace("Org", "Forged"));
+        JsonNode v = verifyAfterRestart(port, data, "forge2.log");
+        assertThat(v.get("valid").asBoolean()).isFalse();
+        assertThat(v.get("firstBrokenSeq").asLong()).isEqualTo(last - 1);
+        assertThat(v.get("problem").asText()).contains("does not match its hash");
+        setAfterState(data, last - 1, original);
+        assertThat(verifyAfterRestart(port, data, "forge3.log").get("valid").asBoolean()).as("restored, the chain verifies again").isTrue();
+    }
+
     @Test
     void aRuleThatDoesNotCompileStopsTheStartWithTheError() throws Exception {
         Path rules = work.resolve("broken-rules");

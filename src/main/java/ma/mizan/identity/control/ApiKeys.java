@@ -35,6 +35,10 @@ public class ApiKeys {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
+
+
     public record Created(ApiKey key, String secret) {
     }
 
@@ -44,6 +48,8 @@ public class ApiKeys {
         ApiKey key = new ApiKey(organizationId, name, prefix, sha256(secret), createdBy, OffsetDateTime.now(clock));
         em.persist(key);
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("api-key.created", "api_key", key.getId().toString(), organizationId, null,
+                ma.mizan.platform.control.StrictJson.write(java.util.Map.of("name", name, "prefix", prefix))));
         return new Created(key, prefix + "." + secret);
     }
 
@@ -57,6 +63,8 @@ public class ApiKeys {
             throw ProblemException.notFound("API key " + keyId);
         }
         key.revoke(OffsetDateTime.now(clock));
+        audited.fire(new ma.mizan.audit.entity.Audited("api-key.revoked", "api_key", key.getId().toString(), organizationId, null,
+                "{\"prefix\":\"" + key.getPrefix() + "\"}"));
     }
 
     /** The organization's machine client the key stands for, if the key exists and is not revoked. */

@@ -28,6 +28,7 @@ import ma.mizan.identity.entity.InstanceKey;
 public class InstanceKeys {
 
     public static final String TOKENS = "access-tokens";
+    public static final String SIGNATURES = "signatures";
 
     @PersistenceContext(unitName = "mizan")
     EntityManager em;
@@ -36,6 +37,25 @@ public class InstanceKeys {
     Clock clock;
 
     public record RsaKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey) {
+    }
+
+    /** The instance's Ed25519 key pair for signatures (audit checkpoints, export manifests); built into JDK 17. */
+    public KeyPair ed25519(String purpose) {
+        InstanceKey key = em.find(InstanceKey.class, purpose);
+        try {
+            if (key == null) {
+                KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+                key = new InstanceKey(purpose, "Ed25519", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
+                        Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), OffsetDateTime.now(clock));
+                em.persist(key);
+                em.flush();
+            }
+            KeyFactory ed = KeyFactory.getInstance("Ed25519");
+            return new KeyPair(ed.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.getPublicKey()))),
+                    ed.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(key.getPrivateKey()))));
+        } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
+            throw new IllegalStateException("instance key " + purpose + " is unusable", e);
+        }
     }
 
     public RsaKeys rsa(String purpose) {

@@ -37,6 +37,10 @@ public class Users {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
+
+
     /** A hash of a password nobody has, checked when the user does not exist, so that both cases take as long. */
     private volatile String decoy;
 
@@ -76,6 +80,8 @@ public class Users {
         AppUser user = new AppUser(username, hashOf(password), role, organizationId, now());
         em.persist(user);
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("user.created", "app_user", user.getId().toString(), organizationId, null,
+                ma.mizan.platform.control.StrictJson.write(java.util.Map.of("username", username, "role", role.name()))));
         return user;
     }
 
@@ -135,7 +141,10 @@ public class Users {
     }
 
     public void deactivate(long id) {
-        find(id).deactivate();
+        AppUser u = find(id);
+        u.deactivate();
+        audited.fire(new ma.mizan.audit.entity.Audited("user.deactivated", "app_user", u.getId().toString(), u.getOrganizationId(),
+                "{\"active\":true}", "{\"active\":false}"));
     }
 
     public AuditorAssignment assign(long userId, long organizationId, LocalDate from, LocalDate to) {
@@ -152,6 +161,8 @@ public class Users {
         AuditorAssignment a = new AuditorAssignment(userId, organizationId, from, to, now());
         em.persist(a);
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("auditor.assigned", "auditor_assignment", a.getId().toString(), organizationId, null,
+                "{\"userId\":" + userId + ",\"validFrom\":\"" + from + "\",\"validTo\":\"" + to + "\"}"));
         return a;
     }
 

@@ -27,11 +27,16 @@ public class Organizations {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
+
+
     public Organization create(OrganizationData data) {
         requireUniqueIce(data.ice(), null);
         Organization o = new Organization(data, now());
         em.persist(o);
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("organization.created", "organization", o.getId().toString(), o.getId(), null, o.snapshot()));
         return o;
     }
 
@@ -66,8 +71,10 @@ public class Organizations {
         Organization o = find(id);
         Preconditions.check(expectedVersion, o.getRowVersion());
         requireUniqueIce(data.ice(), id);
+        String before = o.snapshot();
         o.apply(data, now());
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("organization.changed", "organization", o.getId().toString(), o.getId(), before, o.snapshot()));
         return o;
     }
 
@@ -79,6 +86,7 @@ public class Organizations {
             throw ProblemException.conflict("organization-has-systems",
                     "Organization " + id + " still owns " + systems + " AI system(s); delete or transfer them first.");
         }
+        audited.fire(new ma.mizan.audit.entity.Audited("organization.deleted", "organization", o.getId().toString(), o.getId(), o.snapshot(), null));
         em.remove(o);
         em.flush();
     }

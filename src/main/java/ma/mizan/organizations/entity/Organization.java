@@ -88,6 +88,20 @@ public class Organization {
         this.updatedAt = now;
     }
 
+    /** The record's state as JSON, for the audit trail. */
+    public String snapshot() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", name);
+        m.put("legalForm", legalForm.name());
+        m.put("ice", ice.value());
+        m.put("rcNumber", rcNumber);
+        m.put("city", city);
+        m.put("sector", sector);
+        m.put("contactEmail", contactEmail);
+        m.put("publicAuthority", publicAuthority);
+        return ma.mizan.platform.control.StrictJson.write(m);
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public LegalForm getLegalForm() { return legalForm; }

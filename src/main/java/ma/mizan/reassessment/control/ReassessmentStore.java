@@ -61,6 +61,10 @@ public class ReassessmentStore {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
+
+
     /** One system assessed by the processor, waiting for the writer. */
     public record Evaluated(long systemId, String profileJson, AssessmentResult result) {
     }
@@ -100,6 +104,8 @@ public class ReassessmentStore {
         ReassessmentRun run = new ReassessmentRun(reason, id.version(), id.hash(), LocalDate.now(clock), systems, now());
         em.persist(run);
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("reassessment.started", "reassessment_run", run.getId().toString(), null, null,
+                "{\"reason\":\"" + reason + "\",\"ruleBaseHash\":\"" + id.hash() + "\"}"));
         return run;
     }
 

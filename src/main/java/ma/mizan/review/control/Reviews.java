@@ -44,6 +44,10 @@ public class Reviews {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
+
+
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
@@ -55,6 +59,7 @@ public class Reviews {
     /** Takes {@code action} on the system, as {@code actor}, with the request's body (comments, deadline, reasons). */
     public AiSystem act(AiSystem detached, Action action, JsonNode body, String actor) {
         AiSystem s = em.find(AiSystem.class, detached.getId());
+        String before = s.snapshot();
         String reason = body.path("reason").asText(null);
         switch (action) {
             case SUBMIT -> s.submit(now());
@@ -79,6 +84,8 @@ public class Reviews {
             em.persist(new ReviewComment(s.getId(), action.name(), null, reason, actor, null, now()));
         }
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("review." + action.name().toLowerCase(java.util.Locale.ROOT), "ai_system",
+                s.getId().toString(), s.getOrganization().getId(), before, s.snapshot()));
         return s;
     }
 

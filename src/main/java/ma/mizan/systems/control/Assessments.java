@@ -37,6 +37,10 @@ public class Assessments {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
+
+
     public Assessment assess(long systemId, LocalDate asAt, Messages messages) {
         AiSystem system = systems.find(systemId);
         // The system row is locked so that the profile assessed is the profile stored when the record is written.
@@ -48,6 +52,9 @@ public class Assessments {
         Assessment a = new Assessment(system, snapshot, result, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         em.persist(a);
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("system.assessed", "assessment", a.getId().toString(), system.getOrganization().getId(), null,
+                "{\"systemId\":" + systemId + ",\"riskLevel\":\"" + a.getRiskLevel() + "\",\"cndpFiling\":\"" + a.getCndpFiling()
+                        + "\",\"ruleBaseHash\":\"" + a.getRuleBaseHash() + "\"}"));
         return a;
     }
 

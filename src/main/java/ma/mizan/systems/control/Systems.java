@@ -42,6 +42,10 @@ public class Systems {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
+
+
     /** Filters of the system list; null means "any". */
     public record Filter(Long organizationId, Lifecycle lifecycle, RegistrationStatus registrationStatus, RiskLevel riskLevel, String text,
                          List<Long> readableOrganizations) {
@@ -52,6 +56,7 @@ public class Systems {
         AiSystem s = new AiSystem(owner, data, now());
         em.persist(s);
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("system.created", "ai_system", s.getId().toString(), owner.getId(), null, s.snapshot()));
         return s;
     }
 
@@ -120,8 +125,11 @@ public class Systems {
             throw ProblemException.invalid(List.of(new FieldError("/organizationId",
                     "a system cannot move to another organization (it belongs to " + s.getOrganization().getId() + ")")));
         }
+        String before = s.snapshot();
         s.apply(data, now());
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("system.changed", "ai_system", s.getId().toString(), s.getOrganization().getId(), before,
+                s.snapshot()));
         return s;
     }
 
@@ -133,6 +141,8 @@ public class Systems {
             throw ProblemException.conflict("system-has-assessments", "AI system " + id + " has " + assessments
                     + " stored assessment(s), which are kept as records; set its lifecycle to RETIRED instead of deleting it.");
         }
+        audited.fire(new ma.mizan.audit.entity.Audited("system.deleted", "ai_system", s.getId().toString(), s.getOrganization().getId(),
+                s.snapshot(), null));
         em.remove(s);
         em.flush();
     }

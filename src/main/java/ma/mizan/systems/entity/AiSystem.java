@@ -271,6 +271,20 @@ public class AiSystem {
         this.latestRiskLevel = riskLevel;
     }
 
+    /** The record's state as JSON, for the audit trail. */
+    public String snapshot() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", name);
+        m.put("version", softwareVersion);
+        m.put("intendedPurpose", intendedPurpose);
+        m.put("lifecycle", lifecycle.name());
+        m.put("registrationStatus", registrationStatus.name());
+        m.put("registrationNumber", registrationNumber);
+        m.put("latestRiskLevel", latestRiskLevel == null ? null : latestRiskLevel.name());
+        m.put("profile", profile);
+        return StrictJson.write(m);
+    }
+
     public Long getId() { return id; }
     public Organization getOrganization() { return organization; }
     public String getName() { return name; }

@@ -1,0 +1,4 @@
+/**
+ * The audit trail over HTTP: read-only entries, chain verification, the public key.
+ */
+package ma.mizan.audit.boundary;
