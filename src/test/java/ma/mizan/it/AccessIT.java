@@ -36,6 +36,7 @@ class AccessIT extends MizanIT {
     private String systemA;
     private String assessmentA;
     private String runId;
+    private String registrationNumber;
 
     private Map<String, Api> callers() throws Exception {
         if (callers != null) {
@@ -61,10 +62,14 @@ class AccessIT extends MizanIT {
             }
             Thread.sleep(200);
         }
+        Api regulator = user("REGULATOR", null);
+        adminA.post("api/v1/systems/" + systemA + "/review/submit", null);
+        regulator.post("api/v1/systems/" + systemA + "/review/take", null);
+        registrationNumber = regulator.post("api/v1/systems/" + systemA + "/review/register", null).json().get("registrationNumber").asText();
         callers = new LinkedHashMap<>();
         callers.put("anonymous", anonymous);
         callers.put("admin", api);
-        callers.put("regulator", user("REGULATOR", null));
+        callers.put("regulator", regulator);
         callers.put("auditor of A", auditor);
         callers.put("auditor after window", late);
         callers.put("org admin of A", adminA);
@@ -157,6 +162,12 @@ class AccessIT extends MizanIT {
         m.put("GET /api/v1/audit", new Row(() -> new Call("GET", "api/v1/audit", null), 401, 403, 200, 200, 200, 200, 200, 200, 200));
         m.put("GET /api/v1/audit/verify", new Row(() -> new Call("GET", "api/v1/audit/verify", null), regulators));
         m.put("GET /api/v1/audit/public-key", new Row(() -> new Call("GET", "api/v1/audit/public-key", null), everyone));
+        m.put("GET /api/v1/register", new Row(() -> new Call("GET", "api/v1/register", null), everyone));
+        m.put("GET /api/v1/register/export.csv", new Row(() -> new Call("GET", "api/v1/register/export.csv", null), everyone));
+        m.put("GET /api/v1/register/{registrationNumber}", new Row(() -> new Call("GET", "api/v1/register/" + registrationNumber, null), everyone));
+        m.put("POST /api/v1/register/{registrationNumber}/reports", new Row(() -> new Call("POST", "api/v1/register/" + registrationNumber + "/reports",
+                "{\"message\": \"The purpose shown here is out of date.\"}"), 202, 202, 202, 202, 202, 202, 202, 202, 202));
+        m.put("GET /api/v1/register/reports", new Row(() -> new Call("GET", "api/v1/register/reports", null), 401, 403, 200, 403, 403, 200, 200, 200, 200));
         m.put("POST /api/v1/self-check", new Row(() -> new Call("POST", "api/v1/self-check", "{\"name\": \"x\", \"role\": \"PROVIDER\"}"), everyone));
         m.put("GET /api/v1/legal-texts", new Row(() -> new Call("GET", "api/v1/legal-texts", null), everyone));
         m.put("GET /api/v1/legal-texts/{id}", new Row(() -> new Call("GET", "api/v1/legal-texts/ma-law-09-08/art-11", null), everyone));

@@ -1,0 +1,4 @@
+/**
+ * The register read model over registered versions, and reports from the public.
+ */
+package ma.mizan.register.control;
