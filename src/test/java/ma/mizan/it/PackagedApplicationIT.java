@@ -160,14 +160,8 @@ class PackagedApplicationIT {
 
     /** The Jakarta Batch job repository is in Mizan's own database: the executions of the run are there. */
     private static void assertJobRepositoryHolds(Path data, JsonNode executionIds) throws Exception {
-        String url = System.getenv("MIZAN_DB_URL");
-        String user = url == null ? "mizan" : System.getenv().getOrDefault("MIZAN_DB_USER", "postgres");
-        String password = url == null ? "mizan" : System.getenv().getOrDefault("MIZAN_DB_PASSWORD", "");
-        if (url == null) {
-            url = "jdbc:h2:file:" + data.toAbsolutePath() + "/mizan";
-        }
         List<Long> found = new ArrayList<>();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
+        try (java.sql.Connection c = connect(data);
              java.sql.ResultSet rs = c.createStatement().executeQuery("select jobexecid from jbatchexecutioninstancedata")) {
             while (rs.next()) {
                 found.add(rs.getLong(1));
@@ -180,13 +174,7 @@ class PackagedApplicationIT {
 
     /** Runs SQL on the application's database while it is stopped (H2 file in the data directory, or PostgreSQL). */
     private static void sql(Path data, String... statements) throws Exception {
-        String url = System.getenv("MIZAN_DB_URL");
-        String user = url == null ? "mizan" : System.getenv().getOrDefault("MIZAN_DB_USER", "postgres");
-        String password = url == null ? "mizan" : System.getenv().getOrDefault("MIZAN_DB_PASSWORD", "");
-        if (url == null) {
-            url = "jdbc:h2:file:" + data.toAbsolutePath() + "/mizan";
-        }
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password); java.sql.Statement st = c.createStatement()) {
+        try (java.sql.Connection c = connect(data); java.sql.Statement st = c.createStatement()) {
             for (String s : statements) {
                 st.execute(s);
             }
