@@ -207,6 +207,14 @@ class ReviewIT extends MizanIT {
         JsonNode counts = regulator().get("api/v1/review-queue/counts").json();
         assertThat(counts.at("/byStatus/SUBMITTED").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(counts.at("/byTier/HIGH").asLong()).isGreaterThanOrEqualTo(2);
+        act(regulator(), credit, "take", null);
+        act(regulator(), credit, "request-changes", """
+                {"deadline": "%s", "comments": [{"pointer": "/name", "text": "t"}]}""".formatted(LocalDate.now().plusDays(10)));
+        assertThat(regulator().get("api/v1/review-queue?organizationId=" + org + "&deadlineBefore=" + LocalDate.now().plusDays(10)).json()
+                .get("total").asInt()).isEqualTo(1);
+        assertThat(regulator().get("api/v1/review-queue?organizationId=" + org + "&deadlineBefore=" + LocalDate.now().plusDays(9)).json()
+                .get("total").asInt()).isZero();
+        assertThat(regulator().get("api/v1/review-queue?deadlineBefore=soon").status()).isEqualTo(400);
         assertThat(as(org).get("api/v1/review-queue").status()).isEqualTo(403);
     }
 }

@@ -150,6 +150,8 @@ public class ReassessmentStore {
         system.assessed(e.result().riskLevel());
         em.persist(next);
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("system.reassessed", "assessment", next.getId().toString(), system.getOrganization().getId(),
+                null, StrictJson.write(java.util.Map.of("systemId", e.systemId(), "runId", runId, "riskLevel", e.result().riskLevel().name()))));
         Set<String> before = previous == null ? Set.of() : codes(StrictJson.bind(StrictJson.parse(
                 previous.getResultJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)), AssessmentResult.class));
         Set<String> after = codes(e.result());

@@ -44,6 +44,9 @@ public class PublicRegister {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
+
     public record Filter(String text, RiskLevel riskLevel, UseArea useArea, String sector) {
     }
 
@@ -132,6 +135,8 @@ public class PublicRegister {
                 OffsetDateTime.now(clock));
         em.persist(r);
         em.flush();
+        audited.fire(new ma.mizan.audit.entity.Audited("register.reported", "register_report", r.getId().toString(), r.getOrganizationId(), null,
+                StrictJson.write(java.util.Map.of("registrationNumber", registrationNumber, "message", message))));
         return r;
     }
 

@@ -38,18 +38,31 @@ public class ReviewQueueResource {
     @Inject
     Caller caller;
 
+    private static java.time.LocalDate date(String name, String value, List<FieldError> errors) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError("?" + name, "must be a date YYYY-MM-DD"));
+            return null;
+        }
+    }
+
     private ReviewView view(AiSystem s, boolean withComments) {
         return ReviewResource.describe(s, withComments, caller, reviews);
     }
 
     @GET
     @Access(Role.REGULATOR)
-    @Operation(summary = "The regulator's queue of filings: filter by status, tier, use area, sector, organization, overdue; sort by deadline, "
+    @Operation(summary = "The regulator's queue of filings: filter by status, tier, use area, sector, organization, overdue, response deadline "
+            + "on or before deadlineBefore; sort by deadline, "
             + "submitted or name")
     public Page<ReviewView> queue(@QueryParam("status") String status, @QueryParam("riskLevel") String riskLevel,
                                   @QueryParam("useArea") String useArea, @QueryParam("sector") String sector,
                                   @QueryParam("organizationId") String organizationId, @QueryParam("overdue") String overdue,
-                                  @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+                                  @QueryParam("deadlineBefore") String deadlineBefore, @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         Paging paging = Paging.of(page, size, errors);
         if (overdue != null && !overdue.equals("true") && !overdue.equals("false")) {
@@ -59,7 +72,7 @@ public class ReviewQueueResource {
                 : Queries.enumValue("sort", sort.toUpperCase(Locale.ROOT), Reviews.Sort.class, errors);
         var filter = new Reviews.QueueFilter(Queries.enumValue("status", status, RegistrationStatus.class, errors),
                 Queries.enumValue("riskLevel", riskLevel, RiskLevel.class, errors), Queries.enumValue("useArea", useArea, UseArea.class, errors),
-                sector, Queries.id("organizationId", organizationId, errors), "true".equals(overdue));
+                sector, Queries.id("organizationId", organizationId, errors), "true".equals(overdue), date("deadlineBefore", deadlineBefore, errors));
         Queries.failOn(errors);
         Page<AiSystem> p = reviews.queue(filter, order == null ? Reviews.Sort.DEADLINE : order, paging.page(), paging.size());
         return new Page<>(p.items().stream().map(s -> view(s, false)).toList(), p.page(), p.size(), p.total());

@@ -104,7 +104,7 @@ public class Reviews {
 
     /** Filters of the regulator's queue; null means any. */
     public record QueueFilter(RegistrationStatus status, RiskLevel riskLevel, UseArea useArea, String sector, Long organizationId,
-                              Boolean overdue) {
+                              Boolean overdue, LocalDate deadlineBefore) {
     }
 
     public enum Sort { DEADLINE, SUBMITTED, NAME }
@@ -145,6 +145,9 @@ public class Reviews {
         }
         if (f.organizationId() != null) {
             p.add(cb.equal(s.get("organization").get("id"), f.organizationId()));
+        }
+        if (f.deadlineBefore() != null) {
+            p.add(cb.lessThanOrEqualTo(s.get("reviewDeadline"), f.deadlineBefore()));
         }
         if (Boolean.TRUE.equals(f.overdue())) {
             p.add(cb.equal(s.get("registrationStatus"), RegistrationStatus.CHANGES_REQUESTED));
