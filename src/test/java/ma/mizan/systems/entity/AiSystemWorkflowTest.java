@@ -98,4 +98,64 @@ class AiSystemWorkflowTest {
         s.apply(data("{\"name\": \"Score\", \"role\": \"DEPLOYER\", \"useAreas\": [\"CREDITWORTHINESS\", \"LIFE_HEALTH_INSURANCE\"]}"), NOW);
         assertThat(s.getSubstantialChange()).isTrue();
     }
+
+    /** The whole transition table: in each status, exactly these actions are allowed, and every other one is refused with 409. */
+    @Test
+    void theTransitionTableIsExactlyTheWorkflowOfTheIssue() {
+        java.util.Map<RegistrationStatus, java.util.Set<AiSystem.Action>> expected = java.util.Map.of(
+                RegistrationStatus.DRAFT, java.util.Set.of(AiSystem.Action.SUBMIT, AiSystem.Action.WITHDRAW),
+                RegistrationStatus.SUBMITTED, java.util.Set.of(AiSystem.Action.TAKE, AiSystem.Action.WITHDRAW),
+                RegistrationStatus.UNDER_REVIEW, java.util.Set.of(AiSystem.Action.REQUEST_CHANGES, AiSystem.Action.REGISTER,
+                        AiSystem.Action.REJECT, AiSystem.Action.WITHDRAW),
+                RegistrationStatus.CHANGES_REQUESTED, java.util.Set.of(AiSystem.Action.SUBMIT, AiSystem.Action.WITHDRAW),
+                RegistrationStatus.REGISTERED, java.util.Set.of(AiSystem.Action.SUSPEND),
+                RegistrationStatus.SUSPENDED, java.util.Set.of(AiSystem.Action.REINSTATE),
+                RegistrationStatus.REJECTED, java.util.Set.of(),
+                RegistrationStatus.WITHDRAWN, java.util.Set.of());
+        for (RegistrationStatus status : RegistrationStatus.values()) {
+            for (AiSystem.Action action : AiSystem.Action.values()) {
+                AiSystem s = in(status);
+                boolean allowed = expected.get(status).contains(action);
+                assertThat(s.allowedActions().contains(action)).as("%s in %s", action, status).isEqualTo(allowed);
+                if (allowed) {
+                    take(s, action);
+                    assertThat(s.getRegistrationStatus()).as("%s from %s moves the filing", action, status).isNotEqualTo(status);
+                } else {
+                    assertThatThrownBy(() -> take(s, action)).as("%s in %s", action, status)
+                            .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409));
+                }
+            }
+        }
+    }
+
+    private static void take(AiSystem s, AiSystem.Action action) {
+        switch (action) {
+            case SUBMIT -> s.submit(NOW);
+            case WITHDRAW -> s.withdraw("w");
+            case TAKE -> s.take("r");
+            case REQUEST_CHANGES -> s.requestChanges(LocalDate.of(2027, 1, 1));
+            case REGISTER -> s.register(() -> "MA-AI-2026-000001", NOW);
+            case REJECT -> s.reject("r");
+            case SUSPEND -> s.suspend("s");
+            case REINSTATE -> s.reinstate();
+        }
+    }
+
+    /** A system brought to {@code status} through legal transitions. */
+    private static AiSystem in(RegistrationStatus status) {
+        AiSystem s = system();
+        s.assessed(RiskLevel.HIGH);
+        switch (status) {
+            case DRAFT -> { }
+            case SUBMITTED -> s.submit(NOW);
+            case UNDER_REVIEW -> { s.submit(NOW); s.take("r"); }
+            case CHANGES_REQUESTED -> { s.submit(NOW); s.take("r"); s.requestChanges(LocalDate.of(2027, 1, 1)); }
+            case REGISTERED -> { s.submit(NOW); s.take("r"); s.register(() -> "MA-AI-2026-000001", NOW); }
+            case SUSPENDED -> { s.submit(NOW); s.take("r"); s.register(() -> "MA-AI-2026-000001", NOW); s.suspend("s"); }
+            case REJECTED -> { s.submit(NOW); s.take("r"); s.reject("r"); }
+            case WITHDRAWN -> s.withdraw("w");
+        }
+        assertThat(s.getRegistrationStatus()).isEqualTo(status);
+        return s;
+    }
 }
