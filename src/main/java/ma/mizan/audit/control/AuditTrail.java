@@ -241,7 +241,8 @@ public class AuditTrail {
         if (anchor.isPresent()) {
             AuditCheckpoint a = anchor.get();
             if (!signatureValid(a)) {
-                return new Verification(false, count, lastSeq, a.getSeq(), "the anchor outside the database has an invalid signature", a.getSeq());
+                return new Verification(false, count, lastSeq, a.getSeq(), "the anchor outside the database does not verify with this database's "
+                        + "key: the database or its signing key was replaced", a.getSeq());
             }
             if (a.getSeq() > lastSeq) {
                 return new Verification(false, count, lastSeq, lastSeq + 1, "entries " + (lastSeq + 1) + " to " + a.getSeq()
