@@ -101,8 +101,7 @@ public class AuditTrail {
         try {
             java.nio.file.Path file = anchorFile();
             java.nio.file.Files.createDirectories(file.getParent());
-            java.util.Optional<long[]> current = readAnchorSeq();
-            if (current.isPresent() && current.get()[0] >= c.getSeq()) {
+            if (readAnchor().map(AuditCheckpoint::getSeq).orElse(0L) >= c.getSeq()) {
                 return; // a later checkpoint is anchored already (commits can finish out of order)
             }
             java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -111,10 +110,6 @@ public class AuditTrail {
         } catch (java.io.IOException e) {
             java.util.logging.Logger.getLogger(AuditTrail.class.getName()).log(java.util.logging.Level.SEVERE, "cannot write the audit anchor", e);
         }
-    }
-
-    private java.util.Optional<long[]> readAnchorSeq() {
-        return readAnchor().map(a -> new long[] {a.getSeq()});
     }
 
     /** The anchored checkpoint, if any (and if its signature is valid; an invalid one is reported by verify). */
