@@ -127,6 +127,48 @@ public final class Api {
         }
     }
 
+    /** A reply whose body is kept as bytes (files: evidence, exports). */
+    public record Bytes(int status, String contentType, Map<String, java.util.List<String>> headers, byte[] body) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0))
+                    .findFirst().orElse(null);
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body.length + " bytes" + (status >= 400 ? ": " + text() : "");
+        }
+    }
+
+    /** Sends raw bytes (or none) and keeps the answer as bytes. {@code headers} are name, value pairs. */
+    public Bytes exchange(String method, String path, byte[] body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(300));
+        boolean authorized = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            authorized |= headers[i].equalsIgnoreCase("Authorization") || headers[i].equalsIgnoreCase("X-API-Key");
+        }
+        if (!authorized && credentials.length == 2) {
+            b.header(credentials[0], credentials[1]);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply get(String path, String... headers) {
         return send("GET", path, null, headers);
     }
