@@ -64,6 +64,9 @@ public class ReassessmentStore {
     @Inject
     jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
 
+    @Inject
+    jakarta.enterprise.event.Event<ma.mizan.systems.entity.AssessmentStored> stored;
+
 
     /** One system assessed by the processor, waiting for the writer. */
     public record Evaluated(long systemId, String profileJson, AssessmentResult result) {
@@ -152,6 +155,7 @@ public class ReassessmentStore {
         em.flush();
         audited.fire(new ma.mizan.audit.entity.Audited("system.reassessed", "assessment", next.getId().toString(), system.getOrganization().getId(),
                 null, StrictJson.write(java.util.Map.of("systemId", e.systemId(), "runId", runId, "riskLevel", e.result().riskLevel().name()))));
+        stored.fire(new ma.mizan.systems.entity.AssessmentStored(next, e.result(), "re-assessment run " + runId));
         Set<String> before = previous == null ? Set.of() : codes(StrictJson.bind(StrictJson.parse(
                 previous.getResultJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)), AssessmentResult.class));
         Set<String> after = codes(e.result());

@@ -40,6 +40,12 @@ public class Assessments {
     @Inject
     jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
 
+    @Inject
+    jakarta.enterprise.event.Event<ma.mizan.systems.entity.AssessmentStored> stored;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<ma.mizan.identity.control.Caller> caller;
+
 
     public Assessment assess(long systemId, LocalDate asAt, Messages messages) {
         AiSystem system = systems.find(systemId);
@@ -55,7 +61,17 @@ public class Assessments {
         audited.fire(new ma.mizan.audit.entity.Audited("system.assessed", "assessment", a.getId().toString(), system.getOrganization().getId(), null,
                 "{\"systemId\":" + systemId + ",\"riskLevel\":\"" + a.getRiskLevel() + "\",\"cndpFiling\":\"" + a.getCndpFiling()
                         + "\",\"ruleBaseHash\":\"" + a.getRuleBaseHash() + "\"}"));
+        stored.fire(new ma.mizan.systems.entity.AssessmentStored(a, result, actor()));
         return a;
+    }
+
+    /** Who asked for the assessment: the caller, or "system" at start-up (sample data) where there is no request. */
+    private String actor() {
+        try {
+            return caller.get().identity().map(c -> c.name()).orElse("system");
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            return "system";
+        }
     }
 
     public Page<Assessment> history(long systemId, int page, int size) {
