@@ -76,6 +76,13 @@ public final class Api {
         }
     }
 
+    /** Adds this client's credentials to a request built elsewhere (e.g. a download straight to a file). */
+    public void credentialsInto(HttpRequest.Builder b) {
+        if (credentials.length == 2) {
+            b.header(credentials[0], credentials[1]);
+        }
+    }
+
     public URI uri(String path) {
         return URI.create(path.startsWith("http") ? path : base + (path.startsWith("/") ? path.substring(1) : path));
     }

@@ -36,14 +36,19 @@ final class PackagedApp implements AutoCloseable {
 
     /** Starts the application and waits until it is ready. */
     static PackagedApp start(int port, Path log, Map<String, String> env) throws Exception {
-        PackagedApp app = launch(port, log, env);
+        return start(port, log, env, "512m");
+    }
+
+    /** Starts the application with a heap of at most {@code maxHeap} (e.g. "256m") and waits until it is ready. */
+    static PackagedApp start(int port, Path log, Map<String, String> env, String maxHeap) throws Exception {
+        PackagedApp app = launch(port, log, env, maxHeap);
         app.awaitReady();
         return app;
     }
 
     /** Starts the application and returns its exit status, waiting at most {@code seconds}. */
     static int exitStatus(int port, Path log, Map<String, String> env, int seconds) throws Exception {
-        PackagedApp app = launch(port, log, env);
+        PackagedApp app = launch(port, log, env, "512m");
         if (!app.process.waitFor(seconds, TimeUnit.SECONDS)) {
             app.kill();
             throw new AssertionError("still running after " + seconds + " s:\n" + app.output());
@@ -51,8 +56,8 @@ final class PackagedApp implements AutoCloseable {
         return app.process.exitValue();
     }
 
-    private static PackagedApp launch(int port, Path log, Map<String, String> env) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+    private static PackagedApp launch(int port, Path log, Map<String, String> env, String maxHeap) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
                 "-jar", System.getProperty("mizan.uberJar", "target/mizan-microbundle.jar"), "--port", String.valueOf(port), "--nocluster"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("MIZAN_PORT", String.valueOf(port));
