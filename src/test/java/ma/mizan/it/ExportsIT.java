@@ -26,6 +26,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import ma.mizan.exports.control.ExportVerifier;
+import ma.mizan.exports.entity.VerificationResult;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -87,7 +88,7 @@ class ExportsIT extends MizanIT {
         Api.Bytes uploaded = owner.exchange("POST", "api/v1/systems/" + system + "/obligations/" + tracking + "/evidence?name=policy.pdf", PDF,
                 "Content-Type", "application/octet-stream");
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
-        evidenceSha = Api.JSON.valueToTree(parse(uploaded.body())).get("sha256").asText();
+        evidenceSha = parse(uploaded.body()).get("sha256").asText();
 
         auditor = user("AUDITOR", null);
         String auditorName = auditor.get("api/v1/auth/me").json().get("name").asText();
@@ -133,7 +134,7 @@ class ExportsIT extends MizanIT {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("application/zip");
         Path file = Files.write(work.resolve("b" + System.nanoTime() + ".zip"), r.body());
-        ExportVerifier.Result verified = ExportVerifier.verify(file, publicKey());
+        VerificationResult verified = ExportVerifier.verify(file, publicKey());
         assertThat(verified.valid()).as(path + ": " + verified.problems()).isTrue();
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(r.body()))) {
@@ -250,7 +251,7 @@ class ExportsIT extends MizanIT {
             }
         }
         Path file = Files.write(work.resolve("tampered.zip"), tampered.toByteArray());
-        ExportVerifier.Result verified = ExportVerifier.verify(file, publicKey());
+        VerificationResult verified = ExportVerifier.verify(file, publicKey());
         assertThat(verified.valid()).isFalse();
         assertThat(verified.problems().toString()).contains("-obligations.csv");
     }

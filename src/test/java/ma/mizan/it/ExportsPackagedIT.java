@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import ma.mizan.exports.control.ExportVerifier;
+import ma.mizan.exports.entity.VerificationResult;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
@@ -128,7 +129,7 @@ class ExportsPackagedIT {
                 Path bundle = work.resolve("register-" + format + ".zip");
                 HttpResponse<Path> r = download(regulator, "api/v1/exports/register?format=" + format, bundle);
                 assertThat(r.statusCode()).as(format + ": " + (r.statusCode() >= 400 ? Files.readString(bundle) : "")).isEqualTo(200);
-                ExportVerifier.Result verified = ExportVerifier.verify(bundle, key);
+                VerificationResult verified = ExportVerifier.verify(bundle, key);
                 assertThat(verified.valid()).as(format + ": " + verified.problems()).isTrue();
                 if (format.equals("csv")) {
                     try (ZipFile zip = new ZipFile(bundle.toFile())) {
@@ -205,7 +206,7 @@ class ExportsPackagedIT {
             Path bundle = work.resolve("job.zip");
             HttpResponse<Path> r = download(owner, "api/v1/exports/jobs/" + jobId + "/bundle", bundle);
             assertThat(r.statusCode()).isEqualTo(200);
-            ExportVerifier.Result verified = ExportVerifier.verify(bundle, publicKey(app.api));
+            VerificationResult verified = ExportVerifier.verify(bundle, publicKey(app.api));
             assertThat(verified.valid()).as(verified.problems().toString()).isTrue();
             try (ZipFile zip = new ZipFile(bundle.toFile())) {
                 ZipEntry systemsCsv = zip.stream().filter(e -> e.getName().endsWith("-systems.csv")).findFirst().orElseThrow();

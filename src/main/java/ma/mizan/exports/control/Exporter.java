@@ -33,6 +33,7 @@ import ma.mizan.exports.control.ExportRecords.FindingInfo;
 import ma.mizan.exports.control.ExportRecords.OrganizationInfo;
 import ma.mizan.exports.control.ExportRecords.SystemDossier;
 import ma.mizan.exports.control.ExportRecords.SystemSummary;
+import ma.mizan.exports.entity.BundleDescription;
 import ma.mizan.exports.entity.ExportFormat;
 import ma.mizan.exports.entity.ExportRequest;
 import ma.mizan.exports.entity.ExportScope;
@@ -96,7 +97,7 @@ public class Exporter {
     }
 
     public String publicKeyPem() {
-        return ExportVerifier.pem(signing().getPublic());
+        return PublicKeyPem.encode(signing().getPublic());
     }
 
     /**
@@ -148,7 +149,7 @@ public class Exporter {
         }
         description.put("reference", reference);
         String base = r.baseName();
-        ExportBundle bundle = new ExportBundle(out);
+        ExportBundle bundle = ExportBundle.writeTo(out);
         List<String> files = new ArrayList<>();
         switch (r.scope()) {
             case SYSTEM, ORGANIZATION, AUDIT -> {
@@ -201,7 +202,7 @@ public class Exporter {
                             SystemDossier d = it.next();
                             if (AnnexViii.mustRegister(d)) {
                                 files.add(write(bundle, "annex-viii-system-" + d.system().id() + ".json", ExportFormat.ANNEX_VIII,
-                                        o -> AnnexViii.write(d, ruleBase, o)));
+                                        o -> AnnexViii.write(d, o)));
                             }
                         }
                     }
@@ -225,8 +226,9 @@ public class Exporter {
                         rep -> new ExportReports(labels).queue(rep, rows.get(), today), labels.get("report.queue"), description, labels, ruleBase, who, now);
             }
         }
-        String manifestSha256 = bundle.finish(description, ruleBase.version(), ruleBase.hash(), who.name(), who.role().name(), now.toInstant(),
-                signing());
+        byte[] manifest = bundle.finish(new BundleDescription(description, ruleBase.version(), ruleBase.hash(), who.name(), who.role().name(),
+                now.toInstant()), signing());
+        String manifestSha256 = sha256(manifest);
         data.recordExport(new Audited("export.created", "export", reference, organizationOf(r, description), null,
                 StrictJson.write(Map.of("scope", r.scope().name(), "targetId", String.valueOf(r.targetId()), "format", r.format().name(),
                         "files", files, "manifestSha256", manifestSha256, "requestedBy", who.name()))));
@@ -243,7 +245,7 @@ public class Exporter {
     }
 
     private static String write(ExportBundle bundle, String name, ExportFormat format, Body body) throws IOException {
-        try (OutputStream o = bundle.file(name, format.contentType())) {
+        try (OutputStream o = bundle.newFile(name, format.contentType())) {
             body.write(o);
         }
         return name;
@@ -319,6 +321,14 @@ public class Exporter {
             Thread.sleep(pauseMs);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
