@@ -42,6 +42,8 @@ class PdfReportRendererTest {
     static byte[] pdf;
     static String text;
     static String rawGlyphText;
+    /** Horizontal extent of each word the stripper writes, by its NFKC text. */
+    static List<Object[]> wordExtents;
     /** The extracted text with runs of white space as one space: wrapping decides where lines break. */
     static String flat;
     static int pages;
@@ -89,6 +91,7 @@ class PdfReportRendererTest {
             RawGlyphs raw = new RawGlyphs();
             raw.getText(document);
             rawGlyphText = raw.glyphs.toString();
+            wordExtents = raw.extents;
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 110);
             Path preview = Path.of("target", "pdf-preview");
             Files.createDirectories(preview);
@@ -126,6 +129,21 @@ class PdfReportRendererTest {
         assertThat(rawGlyphText).contains("\u0651").doesNotContain("\u0640").doesNotContain("\uFE7D");
         // ش at the start of a word takes its initial form U+FEB7, the first letter of the company name
         assertThat(rawGlyphText).contains("\uFEB7");
+    }
+
+    @Test
+    void aMainlyArabicParagraphIsRightAlignedAndAMainlyFrenchOneLeftAligned() {
+        float right = 595.28f - 50;
+        Object[] arabic = extentOf("الطبيعيين");
+        assertThat((float) arabic[2]).isCloseTo(right, org.assertj.core.data.Offset.offset(1.5f));
+        assertThat((float) arabic[1]).isGreaterThan(150);
+        Object[] french = extentOf("Le système est classé");
+        assertThat((float) french[1]).isCloseTo(50f, org.assertj.core.data.Offset.offset(1.5f));
+    }
+
+    private static Object[] extentOf(String fragment) {
+        return wordExtents.stream().filter(e -> ((String) e[0]).contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line contains " + fragment));
     }
 
     @Test
@@ -181,6 +199,20 @@ class PdfReportRendererTest {
         final StringBuilder glyphs = new StringBuilder();
 
         RawGlyphs() throws IOException {
+        }
+
+        final List<Object[]> extents = new ArrayList<>();
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            float min = Float.MAX_VALUE;
+            float max = -Float.MAX_VALUE;
+            for (TextPosition p : positions) {
+                min = Math.min(min, p.getXDirAdj());
+                max = Math.max(max, p.getXDirAdj() + p.getWidthDirAdj());
+            }
+            extents.add(new Object[] {Normalizer.normalize(text, Normalizer.Form.NFKC), min, max});
+            super.writeString(text, positions);
         }
 
         @Override
