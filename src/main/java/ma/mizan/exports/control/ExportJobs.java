@@ -50,6 +50,9 @@ public class ExportJobs {
     Exporter exporter;
 
     @Inject
+    ExportJobStore store;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -77,84 +80,32 @@ public class ExportJobs {
         return folder().resolve("export-" + job.getId() + ".zip");
     }
 
-    @Transactional
-    public ExportJob create(ExportRequest r, CallerIdentity requester) {
-        ExportJob job = new ExportJob(requester.name(), requester.role().name(), requester.organizationId(), r.scope(), r.targetId(), r.format(),
-                StrictJson.write(r.filters()), r.language(), now());
-        em.persist(job);
-        em.flush();
-        return job;
+    public ExportJob find(long id, String requestedBy) {
+        return store.find(id, requestedBy);
+    }
+
+    public List<ExportJob> of(String requestedBy) {
+        return store.of(requestedBy);
     }
 
     /** Records the job and starts it; the caller follows it with {@link #find}. */
     public ExportJob submit(ExportRequest r, CallerIdentity requester) {
-        ExportJob job = create(r, requester);
+        ExportJob job = store.create(r, requester);
         long id = job.getId();
         executor.submit(() -> run(id));
         return job;
     }
 
-    @Transactional
-    public ExportJob find(long id, String requestedBy) {
-        ExportJob job = em.find(ExportJob.class, id);
-        // a job is its requester's: anyone else is told it does not exist
-        if (job == null || !job.getRequestedBy().equals(requestedBy)) {
-            throw ProblemException.notFound("Export job " + id);
-        }
-        return job;
-    }
-
-    @Transactional
-    public List<ExportJob> of(String requestedBy) {
-        return em.createNamedQuery(ExportJob.OF_REQUESTER, ExportJob.class).setParameter("requestedBy", requestedBy).setMaxResults(100)
-                .getResultList();
-    }
-
     /** Runs at start-up: every job a stop cut off is run again or reported failed, none is left behind. */
     public void recover() {
-        for (long id : interruptedJobs()) {
+        for (long id : store.interruptedJobs()) {
             LOG.info("export job " + id + " was cut off by a stop: running it again");
             executor.submit(() -> run(id));
         }
     }
 
-    @Transactional
-    List<Long> interruptedJobs() {
-        List<ExportJob> jobs = em.createNamedQuery(ExportJob.UNFINISHED, ExportJob.class)
-                .setParameter("statuses", List.of(ExportJob.Status.QUEUED, ExportJob.Status.RUNNING)).getResultList();
-        return jobs.stream().filter(j -> j.interrupted(now())).map(ExportJob::getId).toList();
-    }
-
-    @Transactional
-    ExportJob start(long id) {
-        ExportJob job = em.find(ExportJob.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (job == null || job.getStatus() != ExportJob.Status.QUEUED) {
-            return null;
-        }
-        job.started(now());
-        return job;
-    }
-
-    @Transactional
-    void progress(long id, long done, Long total) {
-        ExportJob job = em.find(ExportJob.class, id);
-        if (job != null && job.getStatus() == ExportJob.Status.RUNNING) {
-            job.progress(done, total);
-        }
-    }
-
-    @Transactional
-    void finish(long id, String fileName, long size, String sha256, String failure) {
-        ExportJob job = em.find(ExportJob.class, id);
-        if (failure == null) {
-            job.done(fileName, size, sha256, now());
-        } else {
-            job.failed(failure, now());
-        }
-    }
-
     void run(long id) {
-        ExportJob job = start(id);
+        ExportJob job = store.start(id);
         if (job == null) {
             return;
         }
@@ -176,19 +127,19 @@ public class ExportJobs {
                         long t = System.nanoTime();
                         if (t - lastWrite > 500_000_000L) {
                             lastWrite = t;
-                            progress(id, done, total);
+                            store.progress(id, done, total);
                         }
                     }
                 }, "job " + id);
             }
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            progress(id, outcome.items(), outcome.items());
-            finish(id, target.getFileName().toString(), Files.size(target), Exporter.sha256(target), null);
+            store.progress(id, outcome.items(), outcome.items());
+            store.finish(id, target.getFileName().toString(), Files.size(target), Exporter.sha256(target), null);
         } catch (ProblemException e) {
-            finish(id, null, 0, null, e.getMessage());
+            store.finish(id, null, 0, null, e.getMessage());
         } catch (Exception | LinkageError e) {
             LOG.log(Level.WARNING, "export job " + id + " failed", e);
-            finish(id, null, 0, null, "The export failed: " + e);
+            store.finish(id, null, 0, null, "The export failed: " + e);
         } finally {
             try {
                 Files.deleteIfExists(part);

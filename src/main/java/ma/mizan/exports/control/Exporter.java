@@ -80,7 +80,7 @@ public class Exporter {
     @Inject
     Clock clock;
 
-    /** A pause after each page of records: spreads a large export's load (and lets tests interrupt a running job). */
+    /** A pause after each system or row exported: spreads a large export's load (and lets tests interrupt a running job). */
     @Inject
     @ConfigProperty(name = "mizan.exports.pause-ms", defaultValue = "0")
     long pauseMs;
@@ -131,7 +131,7 @@ public class Exporter {
         Runnable advanced = () -> {
             long n = done.incrementAndGet();
             progress.advanced(n, total[0]);
-            if (pauseMs > 0 && n % ExportData.PAGE == 0) {
+            if (pauseMs > 0) {
                 pause();
             }
         };
