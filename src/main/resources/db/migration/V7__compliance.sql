@@ -2,6 +2,8 @@
 -- the system's assessments (opened when an assessment first lists the obligation, closed with the reason
 -- when a later one no longer does, reopened if it comes back). Every change is kept in obligation_event.
 -- Evidence files live in a content-addressed file store (key = SHA-256), written before the row commits.
+-- The citations and reasons come from the rule base (several rules can establish one duty, each adding its
+-- reasons), so they have no useful bound: text, as the assessment documents of V1.
 
 create sequence obligation_tracking_seq start with 1 increment by 1;
 create sequence obligation_event_seq start with 1 increment by 1;
@@ -14,8 +16,8 @@ create table obligation_tracking (
     code               varchar(64)   not null,
     addressee          varchar(20)   not null,
     title              varchar(400),
-    legal_refs         varchar(2000) not null,
-    because            varchar(4000),
+    legal_refs         text          not null,
+    because            text,
     applies_from       date,
     status             varchar(20)   not null,
     justification      varchar(4000),

@@ -185,6 +185,36 @@ class AccessIT extends MizanIT {
         m.put("POST /api/v1/auditor-assignments", new Row(() -> new Call("POST", "api/v1/auditor-assignments", """
                 {"userId": %d, "organizationId": %s, "validFrom": "2026-01-01", "validTo": "2026-12-31"}""".formatted(auditorId(callers.get("auditor of A")), orgA)),
                 401, 201, 403, 403, 403, 403, 403, 403, 403));
+        // compliance
+        Api ownerA = callers.get("org admin of A");
+        String obligations = "api/v1/systems/" + systemA + "/obligations";
+        String trackingA = ownerA.get(obligations).json().get(0).get("id").asText();
+        String evidenceA = obligations + "/" + trackingA + "/evidence";
+        String fileA = ownerA.exchange("POST", evidenceA + "?name=matrix.txt", "Matrix evidence\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "Content-Type", "text/plain").header("Location").replaceFirst(".*/evidence/", "").replace("/content", "");
+        String link = "{\"url\": \"https://example.ma/evidence\"}";
+        int[] createA = {401, 403, 403, 403, 403, 201, 201, 404, 201};
+        m.put("GET /api/v1/systems/{systemId}/obligations", new Row(() -> new Call("GET", obligations, null), readA));
+        m.put("GET /api/v1/systems/{systemId}/obligations/{trackingId}", new Row(() -> new Call("GET", obligations + "/" + trackingA, null), readA));
+        m.put("GET /api/v1/systems/{systemId}/obligations/{trackingId}/history", new Row(() -> new Call("GET",
+                obligations + "/" + trackingA + "/history", null), readA));
+        m.put("PUT /api/v1/systems/{systemId}/obligations/{trackingId}", new Row(() -> new Call("PUT", obligations + "/" + trackingA,
+                "{\"status\": \"IN_PROGRESS\"}", "If-Match", "*"), writeA));
+        m.put("POST /api/v1/systems/{systemId}/obligations/{trackingId}/evidence", new Row(() -> new Call("POST", evidenceA + "?name=note.txt",
+                "Minutes of the oversight committee\n", "Content-Type", "text/plain"), createA));
+        m.put("POST /api/v1/systems/{systemId}/obligations/{trackingId}/evidence/links", new Row(() -> new Call("POST", evidenceA + "/links", link),
+                createA));
+        m.put("GET /api/v1/systems/{systemId}/obligations/{trackingId}/evidence/{evidenceId}/content", new Row(() -> new Call("GET",
+                evidenceA + "/" + fileA + "/content", null), readA));
+        m.put("DELETE /api/v1/systems/{systemId}/obligations/{trackingId}/evidence/{evidenceId}", new Row(() -> new Call("DELETE",
+                evidenceA + "/" + ownerA.post(evidenceA + "/links", link).json().get("id").asText(), null), 401, 403, 403, 403, 403, 204, 204, 404, 204));
+        m.put("GET /api/v1/systems/{systemId}/calendar", new Row(() -> new Call("GET", "api/v1/systems/" + systemA + "/calendar", null), readA));
+        m.put("GET /api/v1/systems/{systemId}/calendar.ics", new Row(() -> new Call("GET", "api/v1/systems/" + systemA + "/calendar.ics", null), readA));
+        m.put("GET /api/v1/organizations/{organizationId}/calendar", new Row(() -> new Call("GET", "api/v1/organizations/" + orgA + "/calendar", null),
+                readA));
+        m.put("GET /api/v1/organizations/{organizationId}/calendar.ics", new Row(() -> new Call("GET",
+                "api/v1/organizations/" + orgA + "/calendar.ics", null), readA));
+        m.put("GET /api/v1/evidence-store/check", new Row(() -> new Call("GET", "api/v1/evidence-store/check", null), adminOnly));
         return m;
     }
 

@@ -22,10 +22,19 @@ import java.time.OffsetDateTime;
 @Table(name = "evidence")
 @NamedQuery(name = Evidence.OF_TRACKING, query = "select e from Evidence e where e.trackingId = :trackingId order by e.uploadedAt, e.id")
 @NamedQuery(name = Evidence.COUNT_SHA256, query = "select count(e) from Evidence e where e.sha256 = :sha256")
+@NamedQuery(name = Evidence.OF_SYSTEM, query = "select e from Evidence e, ObligationTracking t where e.trackingId = t.id "
+        + "and t.systemId = :systemId order by e.uploadedAt, e.id")
+@NamedQuery(name = Evidence.OF_ORGANIZATION, query = "select e from Evidence e, ObligationTracking t where e.trackingId = t.id "
+        + "and t.organizationId = :organizationId order by e.uploadedAt, e.id")
+@NamedQuery(name = Evidence.FILES, query = "select e from Evidence e where e.kind = :kind order by e.id")
 public class Evidence {
 
     public static final String OF_TRACKING = "Evidence.ofTracking";
     public static final String COUNT_SHA256 = "Evidence.countSha256";
+    public static final String OF_SYSTEM = "Evidence.ofSystem";
+    public static final String OF_ORGANIZATION = "Evidence.ofOrganization";
+    /** Every file row, withdrawn ones included: a withdrawn row still refers to its file (kept for the record). */
+    public static final String FILES = "Evidence.files";
 
     public enum Kind { FILE, LINK }
 
@@ -104,6 +113,26 @@ public class Evidence {
     public void withdraw(String by, OffsetDateTime at) {
         this.withdrawnBy = by;
         this.withdrawnAt = at;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /** What the audit trail keeps of the evidence (never the file itself: its SHA-256 names it). */
+    public String snapshot() {
+        var m = new java.util.LinkedHashMap<String, Object>();
+        m.put("trackingId", trackingId);
+        m.put("kind", kind.name());
+        m.put("fileName", fileName);
+        m.put("contentType", contentType);
+        m.put("sizeBytes", sizeBytes);
+        m.put("sha256", sha256);
+        m.put("url", url);
+        m.put("description", description);
+        m.put("expiresOn", expiresOn == null ? null : expiresOn.toString());
+        m.put("withdrawn", isWithdrawn());
+        return ma.mizan.platform.control.StrictJson.write(m);
     }
 
     /** Counts towards the obligation on {@code day}: not withdrawn and not expired (valid through its expiry date). */

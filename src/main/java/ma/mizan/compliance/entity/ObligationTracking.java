@@ -111,8 +111,15 @@ public class ObligationTracking {
         listedBy(o, assessmentId, now);
     }
 
-    /** A later assessment lists the obligation again: its citations, reason and date are the newest ones. */
+    /**
+     * A later assessment lists the obligation again: its citations, reason and date are the newest ones. A due
+     * date still at its default (the date the obligation applied from) follows a changed application date
+     * (e.g. a rule-base release that moves it); one the organization chose stays.
+     */
     public void listedBy(Obligation o, long assessmentId, OffsetDateTime now) {
+        if (dueDate != null && dueDate.equals(appliesFrom)) {
+            this.dueDate = o.appliesFrom();
+        }
         this.title = o.title();
         this.legalRefs = String.join(" ", o.legalRefs());
         this.because = o.because();
@@ -140,14 +147,40 @@ public class ObligationTracking {
         this.updatedAt = now;
     }
 
-    /** Sets the status; NOT_APPLICABLE requires a justification (checked by the caller for a field-level error). */
+    /**
+     * Sets the organization's part. NOT_APPLICABLE requires a justification (the caller reports a missing one
+     * as a field error first; this is the invariant's last line). A missing due date falls back to the date
+     * the obligation applies from. A closed obligation is no longer owed, so it cannot be worked on.
+     */
     public void update(ObligationStatus status, String justification, String owner, LocalDate dueDate, String notes, OffsetDateTime now) {
+        if (isClosed()) {
+            throw new IllegalStateException("obligation " + id + " is closed");
+        }
+        if (status == ObligationStatus.NOT_APPLICABLE && (justification == null || justification.isBlank())) {
+            throw new IllegalArgumentException("NOT_APPLICABLE needs a justification");
+        }
         this.status = status;
         this.justification = status == ObligationStatus.NOT_APPLICABLE ? justification : null;
         this.owner = owner;
-        this.dueDate = dueDate;
+        this.dueDate = dueDate == null ? appliesFrom : dueDate;
         this.notes = notes;
         this.updatedAt = now;
+    }
+
+    /** The fields the organization changes, as JSON for the audit trail. */
+    public String snapshot() {
+        var m = new java.util.LinkedHashMap<String, Object>();
+        m.put("systemId", systemId);
+        m.put("code", code);
+        m.put("addressee", addressee.name());
+        m.put("status", status.name());
+        m.put("justification", justification);
+        m.put("owner", owner);
+        m.put("dueDate", dueDate == null ? null : dueDate.toString());
+        m.put("notes", notes);
+        m.put("closed", isClosed());
+        m.put("closedReason", closedReason);
+        return ma.mizan.platform.control.StrictJson.write(m);
     }
 
     public boolean isClosed() {
