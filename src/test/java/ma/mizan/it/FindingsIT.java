@@ -124,7 +124,9 @@ class FindingsIT extends MizanIT {
                 {"severity": "LOW", "legalRef": "ma-ai-draft/art-999", "trackingId": 999999999, "systemId": %s, "description": "x"}""".formatted(systemB));
         assertThat(unknownArticle.status()).isEqualTo(400);
         assertThat(pointers(unknownArticle)).containsExactlyInAnyOrder("/legalRef", "/trackingId", "/systemId");
+        String etagOpened = auditor.get(path).header("ETag");
         Api.Reply recorded = auditor.post(path + "/findings", findingBody);
+        assertThat(auditor.get(path).header("ETag")).as("the audit's ETag covers its findings").isNotEqualTo(etagOpened);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         JsonNode manual = recorded.json();
         assertThat(recorded.header("Location")).endsWith(path + "/findings/" + manual.get("id").asText());
@@ -256,7 +258,7 @@ class FindingsIT extends MizanIT {
         assertThat(unassigned.get(path).status()).isEqualTo(404);
         assertThat(late.get(path).status()).as("after the assignment window").isEqualTo(404);
         assertThat(anonymous.get(path).status()).isEqualTo(401);
-        assertThat(auditor.get(path + "/findings/" + manual.get("id").asText() + "0").status()).isEqualTo(404);
+        assertThat(auditor.get(path + "/findings/999999999").status()).isEqualTo(404);
 
         assertThat(auditor.get("api/v1/audits?organizationId=" + orgA).json().get("total").asInt()).isEqualTo(1);
         assertThat(memberA.get("api/v1/audits?status=CLOSED&systemId=" + systemA).json().at("/items/0/id").asText()).isEqualTo(audit);
