@@ -293,7 +293,17 @@ class FindingsIT extends MizanIT {
         Api auditor = auditorOf(org, "2000-01-01", "2999-12-31");
         Api.Reply opened = auditor.post("api/v1/audits", "{\"organizationId\": " + org + ", \"title\": \"Organization-wide audit\"}");
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-        JsonNode run = auditor.post("api/v1/audits/" + opened.json().get("id").asText() + "/proposals", null).json();
+        // two runs at once: the audit's lock serialises them, so together they add each proposal exactly once
+        String proposals = "api/v1/audits/" + opened.json().get("id").asText() + "/proposals";
+        var firstRun = java.util.concurrent.CompletableFuture.supplyAsync(() -> auditor.post(proposals, null));
+        var secondRun = java.util.concurrent.CompletableFuture.supplyAsync(() -> auditor.post(proposals, null));
+        Api.Reply a = firstRun.join();
+        Api.Reply b = secondRun.join();
+        assertThat(a.status()).as(a.toString()).isEqualTo(200);
+        assertThat(b.status()).as(b.toString()).isEqualTo(200);
+        JsonNode run = auditor.post(proposals, null).json();
+        assertThat(run.get("created").asInt()).isZero();
+        assertThat(a.json().get("created").asInt() + b.json().get("created").asInt()).isEqualTo(run.get("pending").size()).isPositive();
         Set<String> systems = new HashSet<>();
         run.get("pending").forEach(p -> systems.add(p.get("systemId").asText()));
         assertThat(systems).containsExactlyInAnyOrder(one, two);
