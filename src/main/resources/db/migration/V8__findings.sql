@@ -34,6 +34,8 @@ create table finding (
     evidence_reviewed  varchar(4000),
     status             varchar(20)   not null,
     origin             varchar(20)   not null,
+    proposal_reason    varchar(30),
+    dismissal_reason   varchar(4000),
     created_by         varchar(200)  not null,
     created_at         timestamp with time zone not null,
     decided_at         timestamp with time zone,
@@ -43,3 +45,6 @@ create table finding (
     row_version        bigint        not null
 );
 create index finding_engagement on finding (engagement_id);
+-- Proposing again never duplicates: one proposal per audit, tracking row and reason (manual findings have no reason).
+create unique index finding_proposal on finding (engagement_id, tracking_id, proposal_reason);
+create index finding_system on finding (ai_system_id);

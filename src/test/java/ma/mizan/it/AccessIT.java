@@ -215,6 +215,31 @@ class AccessIT extends MizanIT {
         m.put("GET /api/v1/organizations/{organizationId}/calendar.ics", new Row(() -> new Call("GET",
                 "api/v1/organizations/" + orgA + "/calendar.ics", null), readA));
         m.put("GET /api/v1/evidence-store/check", new Row(() -> new Call("GET", "api/v1/evidence-store/check", null), adminOnly));
+        // findings
+        Api auditorOfA = callers.get("auditor of A");
+        String openAudit = """
+                {"organizationId": %s, "systemId": %s, "title": "Matrix audit"}""".formatted(orgA, systemA);
+        String audit = "api/v1/audits/" + auditorOfA.post("api/v1/audits", openAudit).json().get("id").asText();
+        String closable = "api/v1/audits/" + auditorOfA.post("api/v1/audits", openAudit).json().get("id").asText();
+        JsonNode proposals = auditorOfA.post(audit + "/proposals", null).json().get("pending");
+        String confirmed = audit + "/findings/" + auditorOfA.post(audit + "/findings", "{\"severity\": \"LOW\", \"description\": \"x\"}")
+                .json().get("id").asText();
+        int[] auditorOfAOnly = {401, 403, 403, 200, 404, 403, 403, 403, 403};
+        m.put("POST /api/v1/audits", new Row(() -> new Call("POST", "api/v1/audits", openAudit), 401, 403, 403, 201, 404, 403, 403, 403, 403));
+        m.put("GET /api/v1/audits", new Row(() -> new Call("GET", "api/v1/audits", null), loggedIn));
+        m.put("GET /api/v1/audits/{id}", new Row(() -> new Call("GET", audit, null), readA));
+        m.put("POST /api/v1/audits/{id}/findings", new Row(() -> new Call("POST", audit + "/findings",
+                "{\"severity\": \"INFO\", \"description\": \"Matrix finding\"}"), 401, 403, 403, 201, 404, 403, 403, 403, 403));
+        m.put("GET /api/v1/audits/{id}/findings/{findingId}", new Row(() -> new Call("GET", confirmed, null), readA));
+        m.put("POST /api/v1/audits/{id}/proposals", new Row(() -> new Call("POST", audit + "/proposals", null), auditorOfAOnly));
+        m.put("POST /api/v1/audits/{id}/findings/{findingId}/confirm", new Row(() -> new Call("POST",
+                audit + "/findings/" + proposals.get(0).get("id").asText() + "/confirm", null), auditorOfAOnly));
+        m.put("POST /api/v1/audits/{id}/findings/{findingId}/dismiss", new Row(() -> new Call("POST",
+                audit + "/findings/" + proposals.get(1).get("id").asText() + "/dismiss", null), auditorOfAOnly));
+        m.put("PUT /api/v1/audits/{id}/findings/{findingId}/response", new Row(() -> new Call("PUT", confirmed + "/response",
+                "{\"response\": \"Noted.\"}", "If-Match", "*"), writeA));
+        m.put("POST /api/v1/audits/{id}/close", new Row(() -> new Call("POST", closable + "/close", "{\"conclusion\": \"Nothing to report.\"}"),
+                auditorOfAOnly));
         return m;
     }
 
