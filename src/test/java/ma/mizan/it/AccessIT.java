@@ -240,7 +240,43 @@ class AccessIT extends MizanIT {
                 "{\"response\": \"Noted.\"}", "If-Match", "*"), writeA));
         m.put("POST /api/v1/audits/{id}/close", new Row(() -> new Call("POST", closable + "/close", "{\"conclusion\": \"Nothing to report.\"}"),
                 auditorOfAOnly));
+        // exports
+        String exportJob = "api/v1/exports/jobs/" + ownerA.post("api/v1/exports/jobs", "{\"scope\": \"SYSTEM\", \"targetId\": " + systemA
+                + ", \"format\": \"CSV\"}").json().get("id").asText();
+        awaitDone(ownerA, exportJob);
+        int[] requesterOnly = {401, 404, 404, 404, 404, 200, 404, 404, 404};
+        m.put("GET /api/v1/exports/systems/{id}", new Row(() -> new Call("GET", "api/v1/exports/systems/" + systemA + "?format=csv", null), readA));
+        m.put("GET /api/v1/exports/organizations/{id}", new Row(() -> new Call("GET", "api/v1/exports/organizations/" + orgA + "?format=json", null),
+                readA));
+        m.put("GET /api/v1/exports/audits/{id}", new Row(() -> new Call("GET", audit.replace("api/v1/audits/", "api/v1/exports/audits/")
+                + "?format=xlsx", null), readA));
+        m.put("GET /api/v1/exports/register", new Row(() -> new Call("GET", "api/v1/exports/register?format=csv", null), regulatorOnly));
+        m.put("GET /api/v1/exports/review-queue", new Row(() -> new Call("GET", "api/v1/exports/review-queue?format=csv", null), regulatorOnly));
+        m.put("POST /api/v1/exports/jobs", new Row(() -> new Call("POST", "api/v1/exports/jobs", "{\"scope\": \"SYSTEM\", \"targetId\": " + systemA
+                + ", \"format\": \"JSON\"}"), 401, 202, 202, 202, 404, 202, 202, 404, 202));
+        m.put("GET /api/v1/exports/jobs", new Row(() -> new Call("GET", "api/v1/exports/jobs", null), loggedIn));
+        m.put("GET /api/v1/exports/jobs/{id}", new Row(() -> new Call("GET", exportJob, null), requesterOnly));
+        m.put("GET /api/v1/exports/jobs/{id}/bundle", new Row(() -> new Call("GET", exportJob + "/bundle", null), requesterOnly));
+        m.put("GET /api/v1/exports/public-key", new Row(() -> new Call("GET", "api/v1/exports/public-key", null), everyone));
         return m;
+    }
+
+    /** Waits until a background export of the caller's is done. */
+    private static void awaitDone(Api who, String job) {
+        for (int i = 0; i < 300; i++) {
+            String status = who.get(job).json().get("status").asText();
+            if (status.equals("DONE")) {
+                return;
+            }
+            assertThat(status).as(job).isNotEqualTo("FAILED");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError(job + " not done");
     }
 
     @Test
