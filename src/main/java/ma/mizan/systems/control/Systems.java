@@ -141,6 +141,14 @@ public class Systems {
             throw ProblemException.conflict("system-has-assessments", "AI system " + id + " has " + assessments
                     + " stored assessment(s), which are kept as records; set its lifecycle to RETIRED instead of deleting it.");
         }
+        // audits and their findings are records too: a system an auditor has looked at is retired, not deleted
+        long audits = ((Number) em.createNativeQuery("select count(*) from audit_engagement where ai_system_id = ?1").setParameter(1, id)
+                .getSingleResult()).longValue() + ((Number) em.createNativeQuery("select count(*) from finding where ai_system_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+        if (audits > 0) {
+            throw ProblemException.conflict("system-has-audits", "AI system " + id + " is named by auditors' audits or findings, which are kept "
+                    + "as records; set its lifecycle to RETIRED instead of deleting it.");
+        }
         audited.fire(new ma.mizan.audit.entity.Audited("system.deleted", "ai_system", s.getId().toString(), s.getOrganization().getId(),
                 s.snapshot(), null));
         em.remove(s);
