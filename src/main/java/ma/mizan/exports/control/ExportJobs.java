@@ -4,10 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -39,9 +35,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ExportJobs {
 
     private static final Logger LOG = Logger.getLogger(ExportJobs.class.getName());
-
-    @PersistenceContext(unitName = "mizan")
-    EntityManager em;
 
     @Resource
     ManagedExecutorService executor;
