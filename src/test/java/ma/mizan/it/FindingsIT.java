@@ -312,4 +312,17 @@ class FindingsIT extends MizanIT {
         assertThat(other.status()).isEqualTo(201);
         assertThat(other.json().get("systemId").asText()).isEqualTo(two);
     }
+
+    @Test
+    void aSystemAnAuditNamesIsRetiredNotDeleted() {
+        String org = organization(false);
+        String system = system(org);
+        Api auditor = auditorOf(org, "2000-01-01", "2999-12-31");
+        assertThat(auditor.post("api/v1/audits", """
+                {"organizationId": %s, "systemId": %s, "title": "Before any assessment"}""".formatted(org, system)).status()).isEqualTo(201);
+        Api.Reply deleted = as(org).delete("api/v1/systems/" + system, "If-Match", "*");
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(409);
+        assertThat(deleted.body()).contains("system-has-audits");
+        assertThat(as(org).get("api/v1/systems/" + system).status()).isEqualTo(200);
+    }
 }
