@@ -92,7 +92,15 @@ public class Compliance {
                 event(t, stored.actor(), ObligationEvent.Action.REOPENED, before, t.getStatus(), "Listed again by " + source + ".");
                 audited.fire(new Audited("obligation.reopened", "obligation", t.getId().toString(), organizationId, snapshot, t.snapshot()));
             } else {
+                LocalDate due = t.getDueDate();
+                String snapshot = t.snapshot();
                 t.listedBy(o, a.getId(), now);
+                if (due != null && !due.equals(t.getDueDate())) {
+                    // the obligation now applies from another date (a new rule-base release): its default due date followed
+                    event(t, stored.actor(), ObligationEvent.Action.UPDATED, t.getStatus(), t.getStatus(),
+                            "Due date " + due + " -> " + t.getDueDate() + ": " + source + " says it applies from " + t.getAppliesFrom() + ".");
+                    audited.fire(new Audited("obligation.updated", "obligation", t.getId().toString(), organizationId, snapshot, t.snapshot()));
+                }
             }
         }
         for (ObligationTracking gone : existing.values()) {
