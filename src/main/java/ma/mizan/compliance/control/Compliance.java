@@ -237,12 +237,13 @@ public class Compliance {
     /**
      * The tracking about to change through its evidence, locked with a version increment: its view (evidence,
      * missing-evidence and due-again flags) changes, so its ETag must change too, and a concurrent status
-     * update made on the old view gets 412.
+     * update made on the old view gets 412. The lock is taken in the database (row lock) rather than checked
+     * at commit, so that two uploads to one obligation wait for each other instead of one failing.
      */
     private ObligationTracking changing(long systemId, long trackingId) {
-        ObligationTracking t = tracking(systemId, trackingId);
+        tracking(systemId, trackingId);
+        ObligationTracking t = em.find(ObligationTracking.class, trackingId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         open(t);
-        em.lock(t, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return t;
     }
 
