@@ -351,6 +351,27 @@ class ComplianceIT extends MizanIT {
     }
 
     @Test
+    void concurrentUploadsToOneObligationAllSucceedAndEachChangesItsETag() throws Exception {
+        Setup s = assessedSystem();
+        String base = "api/v1/systems/" + s.system() + "/obligations";
+        String id = s.owner().get(base).json().get(0).get("id").asText();
+        String etag = s.owner().get(base + "/" + id).header("ETag");
+        List<java.util.concurrent.CompletableFuture<Api.Bytes>> uploads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            byte[] file = pdf(50_000);
+            uploads.add(java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    s.owner().exchange("POST", base + "/" + id + "/evidence?name=parallel.pdf", file, "Content-Type", "application/pdf")));
+        }
+        for (var u : uploads) {
+            assertThat(u.get().status()).as(u.get().toString()).isEqualTo(201);
+        }
+        JsonNode after = s.owner().get(base + "/" + id).json();
+        assertThat(after.get("evidence").size()).isEqualTo(4);
+        assertThat(s.owner().put(base + "/" + id, "{\"status\": \"MET\"}", "If-Match", etag).status())
+                .as("the evidence changed the obligation's view, so the ETag read before it is stale").isEqualTo(412);
+    }
+
+    @Test
     void onlyTheOrganizationWritesAuditorsReadOthersSeeNothing() throws Exception {
         Setup s = assessedSystem();
         String base = "api/v1/systems/" + s.system() + "/obligations";

@@ -92,7 +92,15 @@ public class Compliance {
                 event(t, stored.actor(), ObligationEvent.Action.REOPENED, before, t.getStatus(), "Listed again by " + source + ".");
                 audited.fire(new Audited("obligation.reopened", "obligation", t.getId().toString(), organizationId, snapshot, t.snapshot()));
             } else {
+                LocalDate due = t.getDueDate();
+                String snapshot = t.snapshot();
                 t.listedBy(o, a.getId(), now);
+                if (due != null && !due.equals(t.getDueDate())) {
+                    // the obligation now applies from another date (a new rule-base release): its default due date followed
+                    event(t, stored.actor(), ObligationEvent.Action.UPDATED, t.getStatus(), t.getStatus(),
+                            "Due date " + due + " -> " + t.getDueDate() + ": " + source + " says it applies from " + t.getAppliesFrom() + ".");
+                    audited.fire(new Audited("obligation.updated", "obligation", t.getId().toString(), organizationId, snapshot, t.snapshot()));
+                }
             }
         }
         for (ObligationTracking gone : existing.values()) {
@@ -229,12 +237,13 @@ public class Compliance {
     /**
      * The tracking about to change through its evidence, locked with a version increment: its view (evidence,
      * missing-evidence and due-again flags) changes, so its ETag must change too, and a concurrent status
-     * update made on the old view gets 412.
+     * update made on the old view gets 412. The lock is taken in the database (row lock) rather than checked
+     * at commit, so that two uploads to one obligation wait for each other instead of one failing.
      */
     private ObligationTracking changing(long systemId, long trackingId) {
-        ObligationTracking t = tracking(systemId, trackingId);
+        tracking(systemId, trackingId);
+        ObligationTracking t = em.find(ObligationTracking.class, trackingId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         open(t);
-        em.lock(t, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return t;
     }
 
