@@ -207,7 +207,7 @@ class ExportsPackagedIT {
             }
             assertThat(job.get("status").asText()).as("never left behind: %s", job).isEqualTo("DONE");
             assertThat(job.get("attempts").asInt()).as("run again after the kill: %s", job).isEqualTo(2);
-            assertThat(job.get("error").asText()).contains("interrupted");
+            assertThat(job.get("note").asText()).contains("interrupted");
             Path bundle = work.resolve("job.zip");
             HttpResponse<Path> r = download(owner, "api/v1/exports/jobs/" + jobId + "/bundle", bundle);
             assertThat(r.statusCode()).isEqualTo(200);

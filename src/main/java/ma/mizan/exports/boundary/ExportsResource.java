@@ -81,11 +81,13 @@ public class ExportsResource {
     UriInfo uri;
 
     public record JobView(long id, String status, ExportScope scope, Long targetId, ExportFormat format, String language, int attempts,
-                          long itemsDone, Long itemsTotal, String fileName, Long sizeBytes, String sha256, String error, OffsetDateTime createdAt,
+                          long itemsDone, Long itemsTotal, String fileName, Long sizeBytes, String sha256, String error, String note, OffsetDateTime createdAt,
                           OffsetDateTime startedAt, OffsetDateTime finishedAt, String download) {
         static JobView of(ExportJob j) {
             return new JobView(j.getId(), j.getStatus().name(), j.getScope(), j.getTargetId(), j.getFormat(), j.getLanguage(), j.getAttempts(),
-                    j.getItemsDone(), j.getItemsTotal(), j.getFileName(), j.getSizeBytes(), j.getSha256(), j.getError(), j.getCreatedAt(),
+                    j.getItemsDone(), j.getItemsTotal(), j.getFileName(), j.getSizeBytes(), j.getSha256(),
+                    j.getStatus() == ExportJob.Status.FAILED ? j.getError() : null, j.getStatus() == ExportJob.Status.FAILED ? null : j.getError(),
+                    j.getCreatedAt(),
                     j.getStartedAt(), j.getFinishedAt(), j.getStatus() == ExportJob.Status.DONE ? "/api/v1/exports/jobs/" + j.getId() + "/bundle" : null);
         }
     }

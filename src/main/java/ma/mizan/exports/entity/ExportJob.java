@@ -83,6 +83,7 @@ public class ExportJob {
 
     private String sha256;
 
+    /** Why the job failed; for a job that was run again, the note saying so (kept once it is done). */
     private String error;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -120,7 +121,6 @@ public class ExportJob {
         attempts++;
         itemsDone = 0;
         startedAt = now;
-        error = null;
     }
 
     public void progress(long done, Long total) {
