@@ -54,7 +54,8 @@ final class ExportReports {
     /** One system's chapter: identity, classification, reasons, citations, obligations, evidence, findings. */
     void system(Report.Builder r, SystemDossier d, boolean withOrganization) {
         SystemSummary s = d.system();
-        r.heading(s.name() + (s.softwareVersion() == null ? "" : " " + s.softwareVersion()));
+        // "· v3.2" rather than " 3.2": a bare number after an Arabic name would be laid out with the Arabic run
+        r.heading(s.name() + (s.softwareVersion() == null ? "" : " · v" + s.softwareVersion()));
         if (withOrganization) {
             r.keyValues(List.of(new KeyValue(l.get("label.organization"), s.organization().name()), new KeyValue(l.get("label.ice"),
                     s.organization().ice())));
@@ -96,9 +97,9 @@ final class ExportReports {
         }
         r.subheading(l.get("section.obligations"));
         List<TrackedObligation> open = d.obligations().stream().filter(o -> !o.closed()).toList();
-        r.table(List.of(new Column(l.get("label.code"), 2.2f), new Column(l.get("label.addressee"), 1.1f), new Column(l.get("label.legalRefs"), 2f),
-                new Column(l.get("label.status"), 1.6f), new Column(l.get("label.dueDate"), 1.1f), new Column(l.get("label.owner"), 1.1f),
-                new Column(l.get("label.evidence"), 2.2f)), open.stream().map(this::obligationRow).iterator());
+        r.table(List.of(new Column(l.get("label.code"), 2.3f), new Column(l.get("label.addressee"), 1.6f), new Column(l.get("label.legalRefs"), 2.1f),
+                new Column(l.get("label.status"), 1.6f), new Column(l.get("label.dueDate"), 1.5f), new Column(l.get("label.owner"), 1.5f),
+                new Column(l.get("label.evidence"), 1.8f)), open.stream().map(this::obligationRow).iterator());
         for (TrackedObligation o : open) {
             if (o.justification() != null) {
                 r.paragraph(o.code() + " — " + l.get("label.justification") + ": " + o.justification());
