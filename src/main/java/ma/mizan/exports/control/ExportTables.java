@@ -153,74 +153,60 @@ final class ExportTables {
         };
     }
 
-    /** Pages of records turned into one iterator: {@code page} gives the records after a key, {@code key} the key of a record. */
+    /** Pages of records after a key (keyset on id): {@code page} gives the records after a key, {@code key} the key of a record. */
     static <T> Iterator<T> paged(Function<Long, List<T>> page, Function<T, Long> key, Runnable advanced) {
-        return new Iterator<>() {
-            private Iterator<T> current = java.util.Collections.emptyIterator();
-            private long last;
-            private boolean exhausted;
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext()) {
-                    if (exhausted) {
-                        return false;
-                    }
-                    List<T> p = page.apply(last);
-                    if (p.isEmpty()) {
-                        exhausted = true;
-                        return false;
-                    }
-                    last = key.apply(p.get(p.size() - 1));
-                    current = p.iterator();
-                }
-                return true;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                advanced.run();
-                return current.next();
-            }
-        };
+        return new Pages<>(page, (cursor, p) -> key.apply(p.get(p.size() - 1)), 0, advanced);
     }
 
-    /** Pages read by number (the queue's own order): {@code page} gives page n, an empty page ends it. */
+    /** Pages read by number (the queue's own order): page n, until one comes back short. */
     static <T> Iterator<T> offsetPaged(java.util.function.IntFunction<List<T>> page, Runnable advanced) {
-        return new Iterator<>() {
-            private Iterator<T> current = java.util.Collections.emptyIterator();
-            private int next;
-            private boolean exhausted;
+        return new Pages<>(n -> page.apply(n.intValue()), (cursor, p) -> cursor + 1, ExportData.PAGE, advanced);
+    }
 
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext()) {
-                    if (exhausted) {
-                        return false;
-                    }
-                    List<T> p = page.apply(next++);
-                    if (p.size() < ExportData.PAGE) {
-                        exhausted = true;
-                    }
-                    if (p.isEmpty()) {
-                        return false;
-                    }
-                    current = p.iterator();
-                }
-                return true;
-            }
+    /**
+     * Records read a page at a time: {@code fetch} gives the page at a cursor (starting at 0), {@code next} the
+     * cursor after a page; a page shorter than {@code full} (0: no such size) is the last one, an empty page ends it.
+     */
+    private static final class Pages<T> implements Iterator<T> {
+        private final Function<Long, List<T>> fetch;
+        private final java.util.function.BiFunction<Long, List<T>, Long> next;
+        private final int full;
+        private final Runnable advanced;
+        private Iterator<T> current = java.util.Collections.emptyIterator();
+        private long cursor;
+        private boolean exhausted;
 
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+        Pages(Function<Long, List<T>> fetch, java.util.function.BiFunction<Long, List<T>, Long> next, int full, Runnable advanced) {
+            this.fetch = fetch;
+            this.next = next;
+            this.full = full;
+            this.advanced = advanced;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                if (exhausted) {
+                    return false;
                 }
-                advanced.run();
-                return current.next();
+                List<T> p = fetch.apply(cursor);
+                exhausted = p.size() < full || p.isEmpty();
+                if (p.isEmpty()) {
+                    return false;
+                }
+                cursor = next.apply(cursor, p);
+                current = p.iterator();
             }
-        };
+            return true;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            advanced.run();
+            return current.next();
+        }
     }
 }
