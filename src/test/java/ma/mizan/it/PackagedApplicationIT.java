@@ -152,6 +152,19 @@ class PackagedApplicationIT {
                 JsonNode history = admin.get("api/v1/systems/" + id + "/assessments").json();
                 assertThat(history.get("total").asInt()).as("system %s: its own assessment and exactly one re-assessment", id).isEqualTo(2);
                 assertThat(history.at("/items/0/ruleBase/hash").asText()).isEqualTo(done.get("ruleBaseHash").asText());
+                // obligation tracking followed the re-assessment: the withdrawn duties are closed with the reason, the rest stay open
+                JsonNode tracked = admin.get("api/v1/systems/" + id + "/obligations?includeClosed=true").json();
+                JsonNode fria = null;
+                for (JsonNode o : tracked) {
+                    if (o.get("code").asText().equals("FRIA")) {
+                        fria = o;
+                    }
+                }
+                assertThat(fria).as("system %s keeps the FRIA tracking as a closed record", id).isNotNull();
+                assertThat(fria.get("closed").asBoolean()).isTrue();
+                assertThat(fria.get("closedReason").asText()).contains("No longer listed by assessment " + history.at("/items/0/id").asText());
+                assertThat(admin.get("api/v1/systems/" + id + "/obligations").json().toString()).doesNotContain("\"FRIA\"")
+                        .contains("AI-LITERACY");
             }
             executions = done.get("executionIds");
         }
