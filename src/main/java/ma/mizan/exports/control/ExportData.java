@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import ma.mizan.assessment.entity.AssessmentResult;
 import ma.mizan.assessment.entity.RiskLevel;
-import ma.mizan.assessment.entity.UseArea;
 import ma.mizan.compliance.control.Compliance;
 import ma.mizan.exports.control.ExportRecords.AssessmentInfo;
 import ma.mizan.exports.control.ExportRecords.OrganizationInfo;
@@ -22,6 +20,7 @@ import ma.mizan.exports.control.ExportRecords.SystemDossier;
 import ma.mizan.exports.control.ExportRecords.SystemSummary;
 import ma.mizan.organizations.entity.Organization;
 import ma.mizan.platform.control.StrictJson;
+import ma.mizan.register.control.PublicRegister;
 import ma.mizan.review.control.Reviews;
 import ma.mizan.systems.entity.AiSystem;
 import ma.mizan.systems.entity.Assessment;
@@ -52,8 +51,12 @@ public class ExportData {
     @Inject
     jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
 
-    /** The regulator's register filters (every field visible to the regulator, restricted entries included). */
-    public record RegisterFilter(String text, RiskLevel riskLevel, UseArea useArea, String sector, Long organizationId) {
+    /**
+     * The regulator's register filters: the register's own search and an organization. Unlike the public register, the
+     * export covers every system that was ever registered (withdrawn and suspended ones with their status) and shows
+     * restricted entries in full.
+     */
+    public record RegisterFilter(PublicRegister.Filter search, Long organizationId) {
     }
 
     static OrganizationInfo organization(Organization o) {
@@ -100,40 +103,13 @@ public class ExportData {
         return new SystemDossier(summary(s), assessment, compliance.ofSystem(systemId, day), findings.ofSystem(systemId, auditId));
     }
 
-    private String registerWhere(RegisterFilter f) {
-        StringBuilder where = new StringBuilder(" where s.registrationNumber is not null and s.id > :after");
-        if (f.riskLevel() != null) {
-            where.append(" and s.registeredRiskLevel = :risk");
-        }
-        if (f.sector() != null && !f.sector().isBlank()) {
-            where.append(" and lower(s.organization.sector) = :sector");
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and (lower(s.name) like :text or lower(s.organization.name) like :text or lower(s.registrationNumber) like :text)");
-        }
-        if (f.useArea() != null) {
-            where.append(" and s.registeredProfile like :area");
-        }
-        if (f.organizationId() != null) {
-            where.append(" and s.organization.id = :org");
-        }
-        return where.toString();
+    private static String registerWhere(RegisterFilter f) {
+        return " where s.registrationNumber is not null and s.id > :after" + f.search().clauses()
+                + (f.organizationId() == null ? "" : " and s.organization.id = :org");
     }
 
-    private <T> TypedQuery<T> bind(TypedQuery<T> q, RegisterFilter f, long afterId) {
-        q.setParameter("after", afterId);
-        if (f.riskLevel() != null) {
-            q.setParameter("risk", f.riskLevel());
-        }
-        if (f.sector() != null && !f.sector().isBlank()) {
-            q.setParameter("sector", f.sector().toLowerCase(Locale.ROOT));
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            q.setParameter("text", "%" + f.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-        }
-        if (f.useArea() != null) {
-            q.setParameter("area", "%\"" + f.useArea().name() + "\"%");
-        }
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, RegisterFilter f, long afterId) {
+        f.search().bind(q).setParameter("after", afterId);
         if (f.organizationId() != null) {
             q.setParameter("org", f.organizationId());
         }

@@ -13,6 +13,7 @@ import ma.mizan.assessment.entity.UseArea;
 import ma.mizan.exports.entity.ExportScope;
 import ma.mizan.platform.control.ProblemException;
 import ma.mizan.platform.entity.Problem.FieldError;
+import ma.mizan.register.control.PublicRegister;
 import ma.mizan.review.control.Reviews;
 import ma.mizan.systems.entity.RegistrationStatus;
 
@@ -44,7 +45,7 @@ public record ExportFilters(ExportData.RegisterFilter register, Reviews.QueueFil
         String sector = filters.get("sector");
         ExportFilters parsed = null;
         if (scope == ExportScope.REGISTER) {
-            parsed = new ExportFilters(new ExportData.RegisterFilter(filters.get("q"), risk, area, sector, organizationId), null, null);
+            parsed = new ExportFilters(new ExportData.RegisterFilter(new PublicRegister.Filter(filters.get("q"), risk, area, sector), organizationId), null, null);
         } else if (scope == ExportScope.REVIEW_QUEUE) {
             RegistrationStatus status = value(prefix, "status", filters.get("status"), RegistrationStatus.class, errors);
             String overdue = filters.get("overdue");

@@ -47,39 +47,51 @@ public class PublicRegister {
     @Inject
     jakarta.enterprise.event.Event<ma.mizan.audit.entity.Audited> audited;
 
+    /** The register's search; also the filters of the regulator's register export. */
     public record Filter(String text, RiskLevel riskLevel, UseArea useArea, String sector) {
+
+        /** The filter's conditions on {@code s} (an AiSystem), each starting with " and". */
+        public String clauses() {
+            StringBuilder where = new StringBuilder();
+            if (riskLevel != null) {
+                where.append(" and s.registeredRiskLevel = :risk");
+            }
+            if (sector != null && !sector.isBlank()) {
+                where.append(" and lower(s.organization.sector) = :sector");
+            }
+            if (text != null && !text.isBlank()) {
+                where.append(" and (lower(s.name) like :text or lower(s.organization.name) like :text or lower(s.registrationNumber) like :text)");
+            }
+            if (useArea != null) {
+                where.append(" and s.registeredProfile like :area");
+            }
+            return where.toString();
+        }
+
+        /** Binds the parameters of {@link #clauses()}. */
+        public <Q extends jakarta.persistence.Query> Q bind(Q query) {
+            if (riskLevel != null) {
+                query.setParameter("risk", riskLevel);
+            }
+            if (sector != null && !sector.isBlank()) {
+                query.setParameter("sector", sector.toLowerCase(Locale.ROOT));
+            }
+            if (text != null && !text.isBlank()) {
+                query.setParameter("text", "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            }
+            if (useArea != null) {
+                query.setParameter("area", "%\"" + useArea.name() + "\"%");
+            }
+            return query;
+        }
     }
 
     public Page<RegisterEntry> search(Filter f, int page, int size) {
-        StringBuilder where = new StringBuilder(" where s.registrationNumber is not null and s.registrationStatus in :listed");
-        if (f.riskLevel() != null) {
-            where.append(" and s.registeredRiskLevel = :risk");
-        }
-        if (f.sector() != null && !f.sector().isBlank()) {
-            where.append(" and lower(s.organization.sector) = :sector");
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and (lower(s.name) like :text or lower(s.organization.name) like :text or lower(s.registrationNumber) like :text)");
-        }
-        if (f.useArea() != null) {
-            where.append(" and s.registeredProfile like :area");
-        }
-        var q = em.createQuery("select s from AiSystem s" + where + " order by s.registrationNumber", AiSystem.class);
-        var c = em.createQuery("select count(s) from AiSystem s" + where, Long.class);
+        String where = " where s.registrationNumber is not null and s.registrationStatus in :listed" + f.clauses();
+        var q = f.bind(em.createQuery("select s from AiSystem s" + where + " order by s.registrationNumber", AiSystem.class));
+        var c = f.bind(em.createQuery("select count(s) from AiSystem s" + where, Long.class));
         for (var query : List.of(q, c)) {
             query.setParameter("listed", LISTED);
-            if (f.riskLevel() != null) {
-                query.setParameter("risk", f.riskLevel());
-            }
-            if (f.sector() != null && !f.sector().isBlank()) {
-                query.setParameter("sector", f.sector().toLowerCase(Locale.ROOT));
-            }
-            if (f.text() != null && !f.text().isBlank()) {
-                query.setParameter("text", "%" + f.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-            }
-            if (f.useArea() != null) {
-                query.setParameter("area", "%\"" + f.useArea().name() + "\"%");
-            }
         }
         if (f.useArea() != null) {
             // a search by use area must not reveal the areas of restricted entries: they are left out of it
