@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import ma.mizan.assessment.entity.AssessmentResult;
-import ma.mizan.assessment.entity.RiskLevel;
 import ma.mizan.compliance.control.Compliance;
 import ma.mizan.exports.control.ExportRecords.AssessmentInfo;
 import ma.mizan.exports.control.ExportRecords.OrganizationInfo;
