@@ -18,10 +18,12 @@ import org.apache.tika.mime.MimeTypes;
 /**
  * What an uploaded file really is, from its bytes: Tika's magic-number detection, then, for ZIP
  * containers, a look inside ({@code [Content_Types].xml} names an OOXML document's main part, an ODF
- * package names itself in its {@code mimetype} entry). Neither the client's Content-Type nor the file
- * name decides: the name is passed to Tika only as a hint that may narrow a type the bytes established
- * (a legacy OLE2 Office file to Word, Excel or PowerPoint; plain text to CSV), never replace it, and
- * bytes Tika cannot place at all are refused whatever their name.
+ * package names itself in its {@code mimetype} entry), and for OLE2 containers a look at their directory
+ * (a Word document has a {@code WordDocument} stream, a workbook a {@code Workbook}, a presentation a
+ * {@code PowerPoint Document}; an installer or any other OLE2 file has none of them, and a document that
+ * carries macros has a VBA storage). Neither the client's Content-Type nor the file name decides: the name
+ * is passed to Tika only as a hint that may narrow a type the bytes established (plain text to CSV), never
+ * replace it, and bytes Tika cannot place at all are refused whatever their name.
  */
 public final class ContentSniffer {
 
@@ -40,6 +42,13 @@ public final class ContentSniffer {
     private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
     private static final MediaTypeRegistry REGISTRY = TYPES.getMediaTypeRegistry();
     private static final MediaType ZIP = MediaType.application("zip");
+    private static final MediaType OLE2 = MediaType.application("x-tika-msoffice");
+
+    /** The stream that makes an OLE2 file each legacy Office document, and the storages that hold macros. */
+    private static final String[][] OLE2_MAIN_STREAMS = {
+            {"WordDocument", "application/msword"}, {"Workbook", "application/vnd.ms-excel"}, {"Book", "application/vnd.ms-excel"},
+            {"PowerPoint Document", "application/vnd.ms-powerpoint"}};
+    private static final Set<String> OLE2_MACROS = Set.of("Macros", "_VBA_PROJECT_CUR", "VBA");
 
     /** The main parts that identify an OOXML document ([Content_Types].xml), and what each makes the file. */
     private static final String[][] OOXML_MAIN_PARTS = {
@@ -75,6 +84,9 @@ public final class ContentSniffer {
             }
             if (byBytes.equals(ZIP) || REGISTRY.isSpecializationOf(byBytes, ZIP)) {
                 return container(file);
+            }
+            if (byBytes.equals(OLE2) || REGISTRY.isSpecializationOf(byBytes, OLE2)) {
+                return ole2(file);
             }
             MediaType type = byBytes;
             if (nameHint != null && !nameHint.isBlank()) {
@@ -121,6 +133,25 @@ public final class ContentSniffer {
             return ZIP.toString();
         } catch (java.util.zip.ZipException broken) {
             return ZIP.toString();
+        }
+    }
+
+    /** An OLE2 file is a legacy Office document only if its directory has the document's main stream and no macros. */
+    private static String ole2(Path file) throws IOException {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+            Set<String> entries = fs.getRoot().getEntryNames();
+            if (entries.stream().anyMatch(OLE2_MACROS::contains)) {
+                return "application/vnd.ms-office.vbaProject"; // named so that the refusal says what it is
+            }
+            for (String[] main : OLE2_MAIN_STREAMS) {
+                if (entries.contains(main[0])) {
+                    return main[1];
+                }
+            }
+            return OLE2.toString();
+        } catch (IOException | RuntimeException broken) {
+            // POIFS rejects a damaged or truncated container: it is not a document a reader can open
+            return OLE2.toString();
         }
     }
 

@@ -89,10 +89,12 @@ class ContentSnifferTest {
     }
 
     @Test
-    void aLegacyOfficeFileIsNarrowedByItsNameWithinTheOle2Family() throws IOException {
-        assertThat(sniff(Samples.ole2(), "minutes.doc")).isEqualTo(new ContentSniffer.Sniffed("application/msword", true));
-        assertThat(sniff(Samples.ole2(), "budget.xls")).isEqualTo(new ContentSniffer.Sniffed("application/vnd.ms-excel", true));
-        ContentSniffer.Sniffed unnamed = sniff(Samples.ole2(), "setup.exe");
-        assertThat(unnamed.allowed()).as("an OLE2 file not named as an Office document (an installer, say)").isFalse();
+    void aLegacyOfficeFileIsKnownByItsOwnDirectoryNotByItsName() throws IOException {
+        assertThat(sniff(Samples.ole2("WordDocument", "1Table"), "minutes.xls")).isEqualTo(new ContentSniffer.Sniffed("application/msword", true));
+        assertThat(sniff(Samples.ole2("Workbook"), "budget.doc")).isEqualTo(new ContentSniffer.Sniffed("application/vnd.ms-excel", true));
+        assertThat(sniff(Samples.ole2("PowerPoint Document"), "deck")).isEqualTo(new ContentSniffer.Sniffed("application/vnd.ms-powerpoint", true));
+        ContentSniffer.Sniffed installer = sniff(Samples.ole2("!_StringData", "!_Tables"), "setup.doc");
+        assertThat(installer.allowed()).as("an OLE2 file without a document stream (an installer, say), even named .doc").isFalse();
+        assertThat(sniff(Samples.ole2("WordDocument", "Macros"), "minutes.doc").allowed()).as("a Word document with macros").isFalse();
     }
 }

@@ -91,11 +91,18 @@ final class Samples {
         return zip(new String[][] {{"readme.txt", "hello"}, {"run.bat", "echo hi"}});
     }
 
-    static byte[] ole2() {
-        byte[] b = new byte[1024];
-        byte[] signature = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1};
-        System.arraycopy(signature, 0, b, 0, signature.length);
-        return b;
+    /** An OLE2 compound file whose root holds the named streams (a Word document has WordDocument, an installer none). */
+    static byte[] ole2(String... streams) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            for (String name : streams) {
+                fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), name);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] zip(String[][] entries) {
