@@ -39,6 +39,7 @@ import ma.mizan.exports.entity.ExportRequest;
 import ma.mizan.exports.entity.ExportScope;
 import ma.mizan.exports.entity.ExportTable;
 import ma.mizan.exports.entity.Report;
+import ma.mizan.exports.entity.ReportBlock;
 import ma.mizan.identity.control.InstanceKeys;
 import ma.mizan.identity.entity.CallerIdentity;
 import ma.mizan.platform.control.ProblemException;
@@ -309,10 +310,13 @@ public class Exporter {
                 reports.findings(rep, orgWide);
             }
         }
-        for (Iterator<SystemDossier> it = systems.get(); it.hasNext(); ) {
-            rep.pageBreak();
-            reports.system(rep, it.next(), false);
-        }
+        // one system's chapter at a time, built when the renderer reaches it
+        rep.add(new ReportBlock.Sequence(java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(systems.get(),
+                java.util.Spliterator.ORDERED), false).flatMap(d -> {
+                    Report.Builder chapter = Report.builder(title).pageBreak();
+                    reports.system(chapter, d, false);
+                    return chapter.build().blocks().stream();
+                }).iterator()));
         return rep.build();
     }
 

@@ -234,6 +234,10 @@ public final class PdfReportRenderer {
                 if (!atTopOfPage()) {
                     newPage();
                 }
+            } else if (block instanceof ReportBlock.Sequence sequence) {
+                while (sequence.blocks().hasNext()) {
+                    block(sequence.blocks().next());
+                }
             }
         }
 

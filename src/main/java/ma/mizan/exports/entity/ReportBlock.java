@@ -83,4 +83,14 @@ public sealed interface ReportBlock {
     /** Starts the next block on a new page (each system of an organization report, for instance). */
     record PageBreak() implements ReportBlock {
     }
+
+    /**
+     * Blocks produced while the report is rendered, read once: an organization's systems one chapter at a time, so that
+     * a report on many systems never holds them all.
+     */
+    record Sequence(Iterator<? extends ReportBlock> blocks) implements ReportBlock {
+        public Sequence {
+            Objects.requireNonNull(blocks, "blocks");
+        }
+    }
 }

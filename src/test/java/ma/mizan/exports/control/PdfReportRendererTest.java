@@ -194,6 +194,23 @@ class PdfReportRendererTest {
         }
     }
 
+    @Test
+    void aSequenceOfChaptersIsProducedOnlyWhileTheReportIsRendered() throws IOException {
+        int[] produced = {0};
+        Iterator<ma.mizan.exports.entity.ReportBlock> chapters = IntStream.range(0, 3).<ma.mizan.exports.entity.ReportBlock>mapToObj(i -> {
+            produced[0]++;
+            return new ma.mizan.exports.entity.ReportBlock.Heading("Chapitre " + i, 1);
+        }).iterator();
+        Report report = Report.builder("Organisation").add(new ma.mizan.exports.entity.ReportBlock.Sequence(chapters)).build();
+        assertThat(produced[0]).as("nothing produced when the report is built").isZero();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReportRenderer().render(report, out);
+        assertThat(produced[0]).isEqualTo(3);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Chapitre 0").contains("Chapitre 1").contains("Chapitre 2");
+        }
+    }
+
     /** Collects the Unicode of each glyph as the PDF maps it, before the stripper normalizes it. */
     static final class RawGlyphs extends PDFTextStripper {
         final StringBuilder glyphs = new StringBuilder();
