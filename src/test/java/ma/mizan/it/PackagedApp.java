@@ -58,6 +58,8 @@ final class PackagedApp implements AutoCloseable {
 
     private static PackagedApp launch(int port, Path log, Map<String, String> env, String maxHeap) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
+                // tests start the application a few dozen times and use it briefly: the quick compiler alone starts it sooner
+                "-XX:TieredStopAtLevel=1",
                 "-jar", System.getProperty("mizan.uberJar", "target/mizan-microbundle.jar"), "--port", String.valueOf(port), "--nocluster"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("MIZAN_PORT", String.valueOf(port));
