@@ -141,7 +141,9 @@ public class ExportsResource {
         authorize(request.scope(), request.targetId());
         exporter.check(request, "?");
         CallerIdentity who = caller.require();
-        StreamingOutput body = out -> exporter.export(request, who, out, Exporter.Progress.NONE, "download");
+        // the reference in the manifest is the audit trail's entity id of this export: a bundle can be matched to its entry
+        String reference = "download-" + java.util.UUID.randomUUID();
+        StreamingOutput body = out -> exporter.export(request, who, out, Exporter.Progress.NONE, reference);
         String name = request.baseName() + "-" + request.format().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".zip";
         return Response.ok(body, ZIP).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }

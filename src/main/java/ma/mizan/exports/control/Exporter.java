@@ -21,7 +21,6 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -230,13 +229,13 @@ public class Exporter {
         byte[] manifest = bundle.finish(new BundleDescription(description, ruleBase.version(), ruleBase.hash(), who.name(), who.role().name(),
                 now.toInstant()), signing());
         String manifestSha256 = sha256(manifest);
-        data.recordExport(new Audited("export.created", "export", reference, organizationOf(r, description), null,
+        data.recordExport(new Audited("export.created", "export", reference, organizationOf(description), null,
                 StrictJson.write(Map.of("scope", r.scope().name(), "targetId", String.valueOf(r.targetId()), "format", r.format().name(),
                         "files", files, "manifestSha256", manifestSha256, "requestedBy", who.name()))));
         return new Outcome(files, manifestSha256, done.get());
     }
 
-    private static Long organizationOf(ExportRequest r, Map<String, Object> description) {
+    private static Long organizationOf(Map<String, Object> description) {
         Object o = description.get("organizationId");
         return o instanceof Long id ? id : null;
     }
@@ -346,9 +345,5 @@ public class Exporter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
     }
 }
