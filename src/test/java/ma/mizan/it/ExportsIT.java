@@ -190,6 +190,11 @@ class ExportsIT extends MizanIT {
         JsonNode manifest = parse(b.get("manifest.json"));
         assertThat(manifest.toString()).contains(latest.at("/result/ruleBase/hash").asText());
         assertThat(new String(b.get("SHA256SUMS"), StandardCharsets.UTF_8)).contains("-obligations.csv");
+        String reference = manifest.at("/scope/reference").asText();
+        assertThat(reference).startsWith("download-");
+        JsonNode trail = owner.get("api/v1/audit?entityType=export&entityId=" + reference).json();
+        assertThat(trail.toString()).as("the bundle's own entry in the audit trail").contains("export.created").contains(reference)
+                .contains(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b.get("manifest.json"))));
     }
 
     @Test
