@@ -53,6 +53,23 @@ public final class CalendarResource {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
+    /** A system's entries, for a caller who may read it; the JSON and the iCalendar operations share it. */
+    static List<CalendarEntry> ofSystem(ObligationCalendar calendar, Compliance compliance, Caller caller, String systemId, String from,
+                                        String to) {
+        long id = Queries.pathId("AI system", systemId);
+        caller.requireRead(compliance.organizationOf(id), "AI system " + systemId);
+        LocalDate[] r = range(from, to);
+        return calendar.ofSystem(id, r[0], r[1]);
+    }
+
+    /** An organization's entries, for a caller who may read it. */
+    static List<CalendarEntry> ofOrganization(ObligationCalendar calendar, Caller caller, String organizationId, String from, String to) {
+        long id = Queries.pathId("Organization", organizationId);
+        caller.requireRead(id, "Organization " + organizationId);
+        LocalDate[] r = range(from, to);
+        return calendar.ofOrganization(id, r[0], r[1]);
+    }
+
     @Path("systems/{systemId}/calendar")
     @Produces(MediaType.APPLICATION_JSON)
     @Tag(name = "obligations")
@@ -68,10 +85,7 @@ public final class CalendarResource {
         @Access({Role.ADMIN, Role.REGULATOR, Role.AUDITOR, Role.ORG_ADMIN, Role.ORG_MEMBER})
         @Operation(summary = "What is due when for the system: due dates and evidence expiry dates (from, to: optional dates)")
         public List<CalendarEntry> entries(@PathParam("systemId") String systemId, @QueryParam("from") String from, @QueryParam("to") String to) {
-            long id = Queries.pathId("AI system", systemId);
-            caller.requireRead(compliance.organizationOf(id), "AI system " + systemId);
-            LocalDate[] r = range(from, to);
-            return calendar.ofSystem(id, r[0], r[1]);
+            return ofSystem(calendar, compliance, caller, systemId, from, to);
         }
     }
 
@@ -92,10 +106,9 @@ public final class CalendarResource {
         @Access({Role.ADMIN, Role.REGULATOR, Role.AUDITOR, Role.ORG_ADMIN, Role.ORG_MEMBER})
         @Operation(summary = "The system's obligation calendar as iCalendar (all-day events; from, to: optional dates)")
         public Response entries(@PathParam("systemId") String systemId, @QueryParam("from") String from, @QueryParam("to") String to) {
+            List<CalendarEntry> entries = ofSystem(calendar, compliance, caller, systemId, from, to);
             long id = Queries.pathId("AI system", systemId);
-            caller.requireRead(compliance.organizationOf(id), "AI system " + systemId);
-            LocalDate[] r = range(from, to);
-            return ics("Mizan: obligations of AI system " + id, calendar.ofSystem(id, r[0], r[1]), clock, "mizan-system-" + id + ".ics");
+            return ics("Mizan: obligations of AI system " + id, entries, clock, "mizan-system-" + id + ".ics");
         }
     }
 
@@ -113,10 +126,7 @@ public final class CalendarResource {
         @Operation(summary = "What is due when across the organization's systems (from, to: optional dates)")
         public List<CalendarEntry> entries(@PathParam("organizationId") String organizationId, @QueryParam("from") String from,
                                            @QueryParam("to") String to) {
-            long id = Queries.pathId("Organization", organizationId);
-            caller.requireRead(id, "Organization " + organizationId);
-            LocalDate[] r = range(from, to);
-            return calendar.ofOrganization(id, r[0], r[1]);
+            return ofOrganization(calendar, caller, organizationId, from, to);
         }
     }
 
@@ -136,11 +146,9 @@ public final class CalendarResource {
         @Operation(summary = "The organization's obligation calendar as iCalendar (all-day events; from, to: optional dates)")
         public Response entries(@PathParam("organizationId") String organizationId, @QueryParam("from") String from,
                                 @QueryParam("to") String to) {
+            List<CalendarEntry> entries = ofOrganization(calendar, caller, organizationId, from, to);
             long id = Queries.pathId("Organization", organizationId);
-            caller.requireRead(id, "Organization " + organizationId);
-            LocalDate[] r = range(from, to);
-            return ics("Mizan: obligations of organization " + id, calendar.ofOrganization(id, r[0], r[1]), clock,
-                    "mizan-organization-" + id + ".ics");
+            return ics("Mizan: obligations of organization " + id, entries, clock, "mizan-organization-" + id + ".ics");
         }
     }
 }
